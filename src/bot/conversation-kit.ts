@@ -1,0 +1,119 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import type { Conversation } from "@grammyjs/conversations";
+import type { I18n } from "@grammyjs/i18n";
+import type { MiddlewareFn } from "grammy";
+import { randomBytes } from "node:crypto";
+import type { BotContext, ConversationContext, Language } from "./context.js";
+
+/**
+ * Shared steps for every conversation. Raise CONVERSATION_STATE_VERSION whenever the steps
+ * of a conversation change: stored conversations of an older version are then dropped
+ * instead of being replayed against code they no longer match.
+ */
+export const CONVERSATION_STATE_VERSION = 1;
+
+export type BotConversation = Conversation<BotContext, ConversationContext>;
+
+/**
+ * Inside a conversation every update gets a fresh context and a fresh Api, so translation
+ * and auto-retry are installed again here. The locale is read from the outside context once
+ * per wait through `external`, so that replays do not hit the database again.
+ */
+export function conversationPlugins(i18n: I18n<BotContext>) {
+  return async (conversation: BotConversation): Promise<MiddlewareFn<ConversationContext>[]> => {
+    const locale = await conversation.external((outer): Language => outer.actor?.language ?? "id");
+    return [
+      async (ctx, next) => {
+        ctx.locale = locale;
+        ctx.t = (key, variables) => i18n.t(locale, key, variables);
+        ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+        await next();
+      },
+    ];
+  };
+}
+
+/**
+ * A random tag for this run of a conversation. Every button the conversation shows carries
+ * it, so a button from an earlier or another conversation is recognised as stale.
+ */
+export async function newNonce(conversation: BotConversation): Promise<string> {
+  return conversation.external(() => randomBytes(4).toString("hex"));
+}
+
+/** Callback data for a conversation's button: `<nonce>:<action>[:<arg>…]` (Telegram allows 64 bytes). */
+export function buttonData(nonce: string, ...parts: Array<string | number>): string {
+  const data = [nonce, ...parts].join(":");
+  if (Buffer.byteLength(data) > 64) throw new Error(`callback data too long: ${data.length}`);
+  return data;
+}
+
+export type Hint = { key: string; vars?: Record<string, string | number> };
+
+/**
+ * What to answer when an update does not fit the current step: a stale button is told so,
+ * a command is told that a conversation is open (and how to leave it), anything else gets
+ * the step's hint.
+ */
+export function otherwise(hint: Hint) {
+  return async (ctx: ConversationContext) => {
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button") }).catch(() => undefined);
+      return;
+    }
+    const text = ctx.message?.text;
+    if (text?.startsWith("/")) {
+      await ctx.reply(ctx.t("common-in-conversation", { hint: ctx.t(hint.key, hint.vars) }));
+      return;
+    }
+    await ctx.reply(`${ctx.t(hint.key, hint.vars)}\n${ctx.t("common-cancel-hint")}`);
+  };
+}
+
+function actionOf(ctx: ConversationContext, nonce: string): string[] | null {
+  const data = ctx.callbackQuery?.data;
+  if (!data?.startsWith(`${nonce}:`)) return null;
+  return data.slice(nonce.length + 1).split(":");
+}
+
+/** Waits for a press on one of this conversation's buttons; answers the callback query. */
+export async function waitForButton(
+  conversation: BotConversation,
+  nonce: string,
+  hint: Hint,
+  accept: (action: string[]) => boolean = () => true,
+): Promise<{ ctx: ConversationContext; action: string[] }> {
+  const ctx = await conversation.waitUntil(
+    (c) => {
+      const action = actionOf(c, nonce);
+      return action !== null && accept(action);
+    },
+    { otherwise: otherwise(hint) },
+  );
+  await ctx.answerCallbackQuery().catch(() => undefined);
+  return { ctx, action: actionOf(ctx, nonce) ?? [] };
+}
+
+export type Answer =
+  | { kind: "text"; ctx: ConversationContext; text: string }
+  | { kind: "button"; ctx: ConversationContext; action: string[] };
+
+/** Waits for a typed answer (not a command) or a press on one of this conversation's buttons. */
+export async function waitForAnswer(conversation: BotConversation, nonce: string, hint: Hint): Promise<Answer> {
+  const ctx = await conversation.waitUntil(
+    (c) => actionOf(c, nonce) !== null || (c.message?.text !== undefined && !c.message.text.startsWith("/")),
+    { otherwise: otherwise(hint) },
+  );
+  const action = actionOf(ctx, nonce);
+  if (action) {
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    return { kind: "button", ctx, action };
+  }
+  return { kind: "text", ctx, text: ctx.message?.text ?? "" };
+}
+
+/** Removes the inline keyboard of the message a button was pressed on, so it cannot be pressed again. */
+export async function closeKeyboard(ctx: ConversationContext): Promise<void> {
+  if (!ctx.callbackQuery?.message) return;
+  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+}

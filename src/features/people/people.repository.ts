@@ -1,0 +1,33 @@
+import type { PrismaClient } from "../../db/client.js";
+
+/** The person behind a Telegram id, with what the bot needs on every update. */
+export async function findPersonForActor(prisma: PrismaClient, telegramId: bigint) {
+  return prisma.person.findUnique({
+    where: { telegramId },
+    select: {
+      id: true,
+      status: true,
+      language: true,
+      staffRole: true,
+      stakeholderId: true,
+      memberships: {
+        where: { status: "active", group: { active: true } },
+        select: { groupId: true, role: true },
+      },
+    },
+  });
+}
+
+export async function setLanguage(prisma: PrismaClient, personId: number, language: string) {
+  await prisma.person.update({ where: { id: personId }, data: { language } });
+}
+
+/** An admin named in configuration gets a person row at first contact, so that what they do can be attributed. */
+export async function ensureConfiguredAdmin(prisma: PrismaClient, telegramId: bigint) {
+  return prisma.person.upsert({
+    where: { telegramId },
+    create: { telegramId, staffRole: "admin" },
+    update: { staffRole: "admin" },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,60 @@
+import type { Actor } from "../../bot/context.js";
+import { asLanguage } from "../../bot/i18n.js";
+import type { PrismaClient } from "../../db/client.js";
+import { ensureConfiguredAdmin, findPersonForActor } from "./people.repository.js";
+
+/**
+ * Resolves who is talking to the bot. Admins listed in ADMIN_TELEGRAM_IDS are admins from
+ * the start, whether or not they have joined a group.
+ */
+export async function resolveActor(
+  prisma: PrismaClient,
+  telegramId: bigint,
+  adminTelegramIds: readonly bigint[],
+): Promise<Actor> {
+  const configuredAdmin = adminTelegramIds.includes(telegramId);
+  let person = await findPersonForActor(prisma, telegramId);
+  if (configuredAdmin && person?.staffRole !== "admin") {
+    await ensureConfiguredAdmin(prisma, telegramId);
+    person = await findPersonForActor(prisma, telegramId);
+  }
+  if (!person) {
+    return {
+      telegramId,
+      personId: null,
+      status: null,
+      language: "id",
+      isStaff: false,
+      isAdmin: false,
+      coordinatorGroupIds: [],
+      memberGroupIds: [],
+      isStakeholder: false,
+    };
+  }
+  const erased = person.status === "erased";
+  const isAdmin = !erased && (configuredAdmin || person.staffRole === "admin");
+  return {
+    telegramId,
+    personId: person.id,
+    status: person.status,
+    language: asLanguage(person.language),
+    isAdmin,
+    isStaff: isAdmin || (!erased && person.staffRole === "staff"),
+    coordinatorGroupIds: erased ? [] : person.memberships.filter((m) => m.role === "coordinator").map((m) => m.groupId),
+    memberGroupIds: erased ? [] : person.memberships.map((m) => m.groupId),
+    isStakeholder: !erased && person.stakeholderId !== null,
+  };
+}
+
+export type Role = "guest" | "member" | "coordinator" | "stakeholder" | "staff" | "admin";
+
+/** The highest role, which decides the command menu and /bantuan. */
+export function mainRole(actor: Actor | null): Role {
+  if (!actor) return "guest";
+  if (actor.isAdmin) return "admin";
+  if (actor.isStaff) return "staff";
+  if (actor.coordinatorGroupIds.length > 0) return "coordinator";
+  if (actor.memberGroupIds.length > 0) return "member";
+  if (actor.isStakeholder) return "stakeholder";
+  return "guest";
+}
