@@ -42,6 +42,7 @@ export const configSchema = z.object({
   ),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: "must be a postgresql:// URL" }),
   REDIS_URL: z.url({ protocol: /^rediss?$/, message: "must be a redis:// URL" }).default("redis://127.0.0.1:6379"),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,40}$/, "may hold letters, digits and : _ - only").default("lk:"),
   TELEGRAM_API_ROOT: z.url({ message: "must be an http(s) URL" }).default("https://api.telegram.org"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Asia/Makassar").default("Asia/Makassar"),
   ADMIN_TELEGRAM_IDS: csvOfIds.default([]),
@@ -58,6 +59,8 @@ export type Config = {
   botToken: string | undefined;
   databaseUrl: string;
   redisUrl: string;
+  /** every key the app writes to Redis starts with this, so deployments (or test runs) can share one Redis */
+  redisKeyPrefix: string;
   telegramApiRoot: string;
   timeZone: string;
   adminTelegramIds: bigint[];
@@ -88,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     botToken: e.BOT_TOKEN,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     telegramApiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ""),
     timeZone: e.APP_TIME_ZONE,
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS,

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
 
   const prisma = createPrisma(config.databaseUrl);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 3, enableOfflineQueue: true });
+  const redis = new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 3 });
   redis.on("error", (err) => logger.warn({ err }, "redis connection problem"));
 
   if (config.seedWhenEmpty && (await isDatabaseEmpty(prisma))) {
