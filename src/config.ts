@@ -46,7 +46,7 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: z.url({ message: "must be an http(s) URL" }).default("https://api.telegram.org"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Asia/Makassar").default("Asia/Makassar"),
   ADMIN_TELEGRAM_IDS: csvOfIds.default([]),
-  BOT_MODE: z.enum(["polling", "webhook"]).default("polling"),
+  BOT_MODE: z.literal("polling", { message: "must be polling (webhook mode is not built yet)" }).default("polling"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   REPORT_BACKFILL_WEEKS: z.coerce.number().int().min(0).max(52).default(4),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
@@ -64,7 +64,7 @@ export type Config = {
   telegramApiRoot: string;
   timeZone: string;
   adminTelegramIds: bigint[];
-  botMode: "polling" | "webhook";
+  botMode: "polling";
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   reportBackfillWeeks: number;
   conversationTtlSeconds: number;

@@ -35,7 +35,7 @@ describe("loadConfig", () => {
     [{ ...base, DATABASE_URL: "mysql://x" }, "DATABASE_URL must be a postgresql:// URL"],
     [{ ...base, APP_TIME_ZONE: "Mars/Olympus" }, "APP_TIME_ZONE must be an IANA time zone"],
     [{ ...base, ADMIN_TELEGRAM_IDS: "12,abc" }, "ADMIN_TELEGRAM_IDS"],
-    [{ ...base, BOT_MODE: "carrier-pigeon" }, "BOT_MODE"],
+    [{ ...base, BOT_MODE: "webhook" }, "BOT_MODE must be polling"],
     [{ ...base, BOT_TOKEN: "not-a-token" }, "BOT_TOKEN must look like"],
     [{ ...base, REPORT_BACKFILL_WEEKS: "-1" }, "REPORT_BACKFILL_WEEKS"],
     [{ ...base, REDIS_URL: "http://x" }, "REDIS_URL must be a redis:// URL"],
