@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 
 /**
@@ -76,7 +77,12 @@ export type Config = {
 export class ConfigError extends Error {}
 
 /** Parses an environment (process.env by default); throws a ConfigError whose message is one line per bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export function loadConfig(env?: Record<string, string | undefined>): Config {
+  if (env === undefined) {
+    // A .env file in the working directory fills in what the environment does not set.
+    if (existsSync(".env")) process.loadEnvFile(".env");
+    env = process.env;
+  }
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {

@@ -1,0 +1,130 @@
+import { Prisma, type PrismaClient } from "./client.js";
+import type { SeedData } from "./seed-data.js";
+
+export { loadSeedData, SEED_DATA_PATH, SeedDataError, UNITS, type SeedData, type Unit } from "./seed-data.js";
+
+export type SeedResult = { created: number; updated: number; unchanged: number };
+
+// Two instances starting on an empty database may both decide to seed; the second waits
+// for the first and then finds everything unchanged.
+const SEED_LOCK_KEY = 72707370;
+
+/**
+ * Upserts the seed data by code in one transaction: missing rows are created, rows that
+ * differ from the file are updated, and nothing is ever deleted (a row removed from the
+ * file stays; staff deactivate it in the bot). `active` is not in the file and is left alone.
+ */
+export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      const existing = await loadExisting(tx, data);
+      const result: SeedResult = { created: 0, updated: 0, unchanged: 0 };
+      const tally = <T>(plan: Plan<T>) => {
+        result.created += plan.create.length;
+        result.updated += plan.update.length;
+        result.unchanged += plan.unchanged;
+      };
+
+      const programmes = plan(
+        data.programmes.map(({ indicators: _, ...programme }) => programme),
+        (programme) => existing.programmes.get(programme.code),
+        (row, programme) => row.name === programme.name && row.nameEn === programme.nameEn,
+      );
+      tally(programmes);
+      const created = await tx.programme.createManyAndReturn({ data: programmes.create, select: { id: true, code: true } });
+      for (const { id, entry } of programmes.update) await tx.programme.update({ where: { id }, data: entry });
+      const programmeIds = new Map([...existing.programmes.values(), ...created].map((row) => [row.code, row.id]));
+      const programmeId = (code: string) => {
+        const id = programmeIds.get(code);
+        // loadSeedData checks this; a hand-built SeedData may not have.
+        if (id === undefined) throw new Error(`seed: unknown programme ${code}`);
+        return id;
+      };
+
+      const indicators = plan(
+        data.programmes.flatMap((programme) =>
+          programme.indicators.map((indicator) => ({
+            ...indicator,
+            programmeId: programmeId(programme.code),
+            minValue: new Prisma.Decimal(indicator.minValue),
+            maxValue: new Prisma.Decimal(indicator.maxValue),
+          })),
+        ),
+        (indicator) => existing.indicators.get(`${indicator.programmeId}/${indicator.code}`),
+        (row, indicator) =>
+          row.labelId === indicator.labelId &&
+          row.labelEn === indicator.labelEn &&
+          row.unit === indicator.unit &&
+          row.decimals === indicator.decimals &&
+          row.minValue.equals(indicator.minValue) &&
+          row.maxValue.equals(indicator.maxValue) &&
+          row.required === indicator.required &&
+          row.position === indicator.position,
+      );
+      tally(indicators);
+      await tx.indicator.createMany({ data: indicators.create });
+      for (const { id, entry } of indicators.update) await tx.indicator.update({ where: { id }, data: entry });
+
+      const groups = plan(
+        data.groups.map(({ programmeCode, ...group }) => ({ ...group, programmeId: programmeId(programmeCode) })),
+        (group) => existing.groups.get(group.code),
+        (row, group) => row.name === group.name && row.programmeId === group.programmeId && row.kelurahan === group.kelurahan,
+      );
+      tally(groups);
+      await tx.group.createMany({ data: groups.create });
+      for (const { id, entry } of groups.update) await tx.group.update({ where: { id }, data: entry });
+
+      const stakeholders = plan(
+        data.stakeholders,
+        (stakeholder) => existing.stakeholders.get(stakeholder.code),
+        (row, stakeholder) => row.institution === stakeholder.institution,
+      );
+      tally(stakeholders);
+      await tx.stakeholder.createMany({ data: stakeholders.create });
+      for (const { id, entry } of stakeholders.update) await tx.stakeholder.update({ where: { id }, data: entry });
+
+      return result;
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}
+
+/** True when no programme exists yet: the sign of a database that was never seeded. */
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.programme.findFirst({ select: { id: true } })) === null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** What to do with each entry of the file: create it, update a row that differs, or nothing. */
+type Plan<T> = { create: T[]; update: { id: number; entry: T }[]; unchanged: number };
+
+function plan<T, R extends { id: number }>(
+  entries: T[],
+  find: (entry: T) => R | undefined,
+  same: (row: R, entry: T) => boolean,
+): Plan<T> {
+  const result: Plan<T> = { create: [], update: [], unchanged: 0 };
+  for (const entry of entries) {
+    const row = find(entry);
+    if (!row) result.create.push(entry);
+    else if (same(row, entry)) result.unchanged += 1;
+    else result.update.push({ id: row.id, entry });
+  }
+  return result;
+}
+
+/** The rows the file names, read in four queries rather than one per entry. */
+async function loadExisting(tx: Tx, data: SeedData) {
+  const programmes = await tx.programme.findMany({ where: { code: { in: data.programmes.map((p) => p.code) } } });
+  const indicators = await tx.indicator.findMany({ where: { programmeId: { in: programmes.map((p) => p.id) } } });
+  const groups = await tx.group.findMany({ where: { code: { in: data.groups.map((g) => g.code) } } });
+  const stakeholders = await tx.stakeholder.findMany({ where: { code: { in: data.stakeholders.map((s) => s.code) } } });
+  return {
+    programmes: new Map(programmes.map((row) => [row.code, row])),
+    indicators: new Map(indicators.map((row) => [`${row.programmeId}/${row.code}`, row])),
+    groups: new Map(groups.map((row) => [row.code, row])),
+    stakeholders: new Map(stakeholders.map((row) => [row.code, row])),
+  };
+}
