@@ -1,0 +1,150 @@
+import type { Update } from "grammy/types";
+import type { RateLimit } from "./bot-api-types.js";
+
+/** A Telegram-shaped error answer: `{ ok: false, error_code, description, parameters? }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly description: string,
+    readonly retryAfter?: number,
+  ) {
+    super(description);
+  }
+}
+
+interface QueuedUpdate {
+  update: Update;
+  delivered: boolean;
+  /** Injected or redelivered: kept even if its update_id is below the confirmed offset. */
+  forced: boolean;
+}
+
+interface Poller {
+  offset: number | undefined;
+  limit: number;
+  resolve: (updates: Update[]) => void;
+  reject: (err: ApiError) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** Updates waiting for the bot, with getUpdates' offset and long-polling semantics. */
+export class UpdateQueue {
+  delivered = 0;
+  private queue: QueuedUpdate[] = [];
+  private pollers = new Set<Poller>();
+
+  push(update: Update, forced: boolean): void {
+    this.queue.push({ update, delivered: false, forced });
+    for (const poller of this.pollers) {
+      const batch = this.take(poller.offset, poller.limit);
+      if (batch.length > 0) {
+        this.pollers.delete(poller);
+        clearTimeout(poller.timer);
+        poller.resolve(batch);
+      }
+    }
+  }
+
+  /** Updates not yet handed to the bot. */
+  pending(): number {
+    return this.queue.filter((q) => !q.delivered).length;
+  }
+
+  /**
+   * Telegram's getUpdates: an offset confirms every update below it (an injected update
+   * that was not yet delivered survives); the answer is an increasing run of update_ids,
+   * because grammY continues from the last one it got.
+   */
+  take(offset: number | undefined, limit: number): Update[] {
+    if (offset !== undefined) {
+      if (offset < 0) this.queue = this.queue.slice(offset);
+      else this.queue = this.queue.filter((q) => q.update.update_id >= offset || (q.forced && !q.delivered));
+    }
+    const batch: QueuedUpdate[] = [];
+    for (const q of this.queue) {
+      if (batch.length >= limit) break;
+      const last = batch.at(-1);
+      if (last && q.update.update_id <= last.update.update_id) break;
+      batch.push(q);
+    }
+    for (const q of batch) q.delivered = true;
+    this.delivered += batch.length;
+    return batch.map((q) => q.update);
+  }
+
+  /** Long poll: resolves when updates exist or after `timeoutSec`; `cancel` when the client leaves. */
+  poll(offset: number | undefined, limit: number, timeoutSec: number) {
+    // Like Telegram, a newer getUpdates ends the one still waiting.
+    for (const old of this.pollers) {
+      clearTimeout(old.timer);
+      old.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+    }
+    this.pollers.clear();
+    let poller: Poller | undefined;
+    const promise = new Promise<Update[]>((resolve, reject) => {
+      const batch = this.take(offset, limit);
+      if (batch.length > 0 || timeoutSec <= 0) return resolve(batch);
+      const timer = setTimeout(() => {
+        if (poller) this.pollers.delete(poller);
+        resolve([]);
+      }, timeoutSec * 1000);
+      poller = { offset, limit, resolve, reject, timer };
+      this.pollers.add(poller);
+    });
+    const cancel = () => {
+      if (poller && this.pollers.delete(poller)) clearTimeout(poller.timer);
+    };
+    return { promise, cancel };
+  }
+
+  /** Answers every waiting getUpdates with an empty list (on shutdown). */
+  release(): void {
+    for (const poller of this.pollers) {
+      clearTimeout(poller.timer);
+      poller.resolve([]);
+    }
+    this.pollers.clear();
+  }
+
+  clear(): void {
+    this.queue = [];
+  }
+}
+
+/** Telegram's flood control, as sliding one-second windows: overall and per chat. */
+export class SendRateLimiter {
+  private times: number[] = [];
+  private chatTimes = new Map<number, number[]>();
+
+  constructor(public limit: RateLimit | null) {}
+
+  /** Counts one send to `chatId`, or throws 429 with retry_after (whole seconds, ≥ 1). */
+  count(chatId: number | undefined): void {
+    const now = Date.now();
+    const windowStart = now - 1000;
+    this.times = this.times.filter((t) => t > windowStart);
+    const perChat = chatId === undefined ? [] : (this.chatTimes.get(chatId) ?? []).filter((t) => t > windowStart);
+    const { limit } = this;
+    if (limit) {
+      // The send that has to leave the window before another one fits.
+      const blocking =
+        this.times.length >= limit.globalPerSecond ? this.times[this.times.length - limit.globalPerSecond]
+        : perChat.length >= limit.perChatPerSecond ? perChat[perChat.length - limit.perChatPerSecond]
+        : undefined;
+      if (blocking !== undefined) {
+        const retryAfter = Math.max(1, Math.ceil((blocking + 1000 - now) / 1000));
+        throw new ApiError(429, `Too Many Requests: retry after ${retryAfter}`, retryAfter);
+      }
+    }
+    this.times.push(now);
+    if (chatId !== undefined) {
+      perChat.push(now);
+      this.chatTimes.set(chatId, perChat);
+    }
+  }
+
+  clear(): void {
+    this.times = [];
+    this.chatTimes.clear();
+  }
+}
