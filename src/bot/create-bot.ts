@@ -50,16 +50,6 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
   bot.use(async (ctx, next) => dedupeUpdates(deps.redis, ctx.me.id)(ctx, next));
   bot.use(i18n);
 
-  // Erased people and people who withdrew consent are not processed any more.
-  bot.use(async (ctx, next) => {
-    if (ctx.actor?.status === "erased" && !ctx.message?.text?.startsWith("/start")) {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("common-erased"));
-      return;
-    }
-    await next();
-  });
-
   bot.use(
     conversations<BotContext, BotContext>({
       storage: {

@@ -1,7 +1,8 @@
+import { onboardingFeature } from "../features/onboarding/onboarding.feature.js";
+import { reportFeature } from "../features/report/report.feature.js";
 import type { Feature, FeatureDeps } from "./feature.js";
 
 /** The capabilities of the bot, in the order their handlers are tried. */
 export function featureList(deps: FeatureDeps): Feature[] {
-  void deps;
-  return [];
+  return [onboardingFeature(deps), reportFeature(deps)];
 }

@@ -31,3 +31,22 @@ export async function ensureConfiguredAdmin(prisma: PrismaClient, telegramId: bi
     select: { id: true },
   });
 }
+
+/**
+ * A member without Telegram, added by their coordinator so that the coordinator can report for
+ * them: a person with no Telegram id and an active membership in the group, in one transaction.
+ */
+export async function createMemberWithoutTelegram(prisma: PrismaClient, groupId: number, name: string) {
+  return prisma.person.create({
+    data: { telegramId: null, name, memberships: { create: { groupId, role: "member", status: "active" } } },
+    select: { id: true, name: true },
+  });
+}
+
+/** The person's active role in an active group, or null. */
+export async function findActiveMembership(prisma: PrismaClient, personId: number, groupId: number) {
+  return prisma.membership.findFirst({
+    where: { personId, groupId, status: "active", group: { active: true }, person: { status: { in: ["active", "unreachable"] } } },
+    select: { role: true },
+  });
+}

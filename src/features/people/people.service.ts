@@ -1,7 +1,7 @@
 import type { Actor } from "../../bot/context.js";
 import { asLanguage } from "../../bot/i18n.js";
 import type { PrismaClient } from "../../db/client.js";
-import { ensureConfiguredAdmin, findPersonForActor } from "./people.repository.js";
+import { createMemberWithoutTelegram, ensureConfiguredAdmin, findActiveMembership, findPersonForActor } from "./people.repository.js";
 
 /**
  * Resolves who is talking to the bot. Admins listed in ADMIN_TELEGRAM_IDS are admins from
@@ -57,4 +57,30 @@ export function mainRole(actor: Actor | null): Role {
   if (actor.memberGroupIds.length > 0) return "member";
   if (actor.isStakeholder) return "stakeholder";
   return "guest";
+}
+
+export const MEMBER_NAME_MIN_LENGTH = 2;
+export const MEMBER_NAME_MAX_LENGTH = 80;
+
+export type AddMemberResult =
+  | { kind: "added"; personId: number; name: string }
+  | { kind: "invalid-name" }
+  | { kind: "not-coordinator" };
+
+/**
+ * A coordinator adds a member who has no Telegram (they report through the coordinator).
+ * The coordinator's right is read from the database, never from the button that led here.
+ */
+export async function addMemberWithoutTelegram(
+  prisma: PrismaClient,
+  input: { coordinatorPersonId: number; groupId: number; name: string },
+): Promise<AddMemberResult> {
+  const name = input.name.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (name.length < MEMBER_NAME_MIN_LENGTH || name.length > MEMBER_NAME_MAX_LENGTH || !/\p{L}/u.test(name) || name.startsWith("/")) {
+    return { kind: "invalid-name" };
+  }
+  const membership = await findActiveMembership(prisma, input.coordinatorPersonId, input.groupId);
+  if (membership?.role !== "coordinator") return { kind: "not-coordinator" };
+  const person = await createMemberWithoutTelegram(prisma, input.groupId, name);
+  return { kind: "added", personId: person.id, name };
 }

@@ -1,0 +1,227 @@
+import { Prisma, type PrismaClient } from "../../db/client.js";
+import { dbDate, startDateFromDb } from "../../lib/week.js";
+
+/**
+ * The Prisma queries of reporting. Every figure leaves this file as an exact decimal string and
+ * every week as its Monday "yyyy-MM-dd", so the service never sees a Prisma.Decimal or a Date
+ * column value.
+ */
+
+export type MembershipRow = { groupId: number; groupName: string; programmeId: number; role: "member" | "coordinator" };
+export type GroupMemberRow = { personId: number; name: string | null; hasTelegram: boolean; role: "member" | "coordinator" };
+export type IndicatorRow = {
+  id: number;
+  code: string;
+  labelId: string;
+  labelEn: string;
+  unit: string;
+  decimals: number;
+  min: string;
+  max: string;
+  required: boolean;
+  position: number;
+};
+export type StoredReport = {
+  id: number;
+  version: number;
+  values: Array<{ indicatorId: number; value: string }>;
+  photoFileId: string | null;
+  note: string | null;
+};
+export type NewReportVersion = {
+  groupId: number;
+  memberId: number;
+  weekStartDate: string;
+  submittedById: number;
+  now: Date;
+  values: Array<{ indicatorId: number; value: string }>;
+  photoFileId: string | null;
+  note: string | null;
+};
+export type SaveVersionResult =
+  | { kind: "saved"; reportId: number; version: number; replaced: boolean }
+  /** another submission for the same member, group and week won the race */
+  | { kind: "conflict" };
+export type HistoryRow = {
+  reportId: number;
+  groupId: number;
+  groupName: string;
+  weekStartDate: string;
+  version: number;
+  submittedById: number;
+  memberId: number;
+  values: Array<{ indicatorId: number; labelId: string; labelEn: string; unit: string; position: number; value: string }>;
+};
+
+/** Active people of a group: a person who left or was erased is no longer reported for. */
+const reachablePerson: Prisma.PersonWhereInput = { status: { in: ["active", "unreachable"] } };
+
+class ReportConflict extends Error {}
+
+function isConflict(error: unknown): boolean {
+  if (error instanceof ReportConflict) return true;
+  // P2002: a unique index refused the row; P2034: a write conflict or deadlock between two savers.
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
+}
+
+export function createReportRepository(prisma: PrismaClient) {
+  return {
+    async activeMemberships(personId: number): Promise<MembershipRow[]> {
+      const rows = await prisma.membership.findMany({
+        where: { personId, status: "active", group: { active: true }, person: reachablePerson },
+        select: { groupId: true, role: true, group: { select: { name: true, programmeId: true } } },
+        orderBy: [{ group: { name: "asc" } }, { groupId: "asc" }],
+      });
+      return rows.map((r) => ({ groupId: r.groupId, groupName: r.group.name, programmeId: r.group.programmeId, role: r.role }));
+    },
+
+    async groupMembers(groupId: number): Promise<GroupMemberRow[]> {
+      const rows = await prisma.membership.findMany({
+        where: { groupId, status: "active", person: reachablePerson },
+        select: { role: true, person: { select: { id: true, name: true, telegramId: true } } },
+        orderBy: [{ person: { name: "asc" } }, { personId: "asc" }],
+      });
+      return rows.map((r) => ({
+        personId: r.person.id,
+        name: r.person.name,
+        hasTelegram: r.person.telegramId !== null,
+        role: r.role,
+      }));
+    },
+
+    async activeIndicators(programmeId: number): Promise<IndicatorRow[]> {
+      const rows = await prisma.indicator.findMany({
+        where: { programmeId, active: true },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        code: r.code,
+        labelId: r.labelId,
+        labelEn: r.labelEn,
+        unit: r.unit,
+        decimals: r.decimals,
+        min: r.minValue.toFixed(),
+        max: r.maxValue.toFixed(),
+        required: r.required,
+        position: r.position,
+      }));
+    },
+
+    async currentReport(groupId: number, memberId: number, weekStartDate: string): Promise<StoredReport | null> {
+      const row = await prisma.report.findFirst({
+        where: { groupId, memberId, weekStart: dbDate(weekStartDate), current: true },
+        select: { id: true, version: true, photoFileId: true, note: true, values: { select: { indicatorId: true, value: true } } },
+      });
+      if (!row) return null;
+      return { ...row, values: row.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value.toFixed() })) };
+    },
+
+    /** The values of the member's last `limit` current reports in this group, newest week first. */
+    async recentValues(groupId: number, memberId: number, limit: number): Promise<Array<{ indicatorId: number; value: string }>> {
+      const reports = await prisma.report.findMany({
+        where: { groupId, memberId, current: true },
+        orderBy: { weekStart: "desc" },
+        take: limit,
+        select: { values: { select: { indicatorId: true, value: true } } },
+      });
+      return reports.flatMap((r) => r.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value.toFixed() })));
+    },
+
+    /**
+     * One transaction: the current version (if any) is superseded and the new one inserted with
+     * the next version number. The unique index on (group, member, week, current) refuses a second
+     * current row, so of two concurrent savers one gets "conflict" and may try again.
+     */
+    async saveVersion(input: NewReportVersion): Promise<SaveVersionResult> {
+      const weekStart = dbDate(input.weekStartDate);
+      const key = { groupId: input.groupId, memberId: input.memberId, weekStart };
+      try {
+        return await prisma.$transaction(async (tx) => {
+          const current = await tx.report.findFirst({ where: { ...key, current: true }, select: { id: true } });
+          if (current) {
+            const superseded = await tx.report.updateMany({
+              where: { id: current.id, current: true },
+              data: { current: null, supersededAt: input.now },
+            });
+            // Someone else superseded it between our read and our write.
+            if (superseded.count !== 1) throw new ReportConflict();
+          }
+          const latest = await tx.report.aggregate({ where: key, _max: { version: true } });
+          const version = (latest._max.version ?? 0) + 1;
+          const created = await tx.report.create({
+            data: {
+              ...key,
+              version,
+              current: true,
+              submittedById: input.submittedById,
+              submittedAt: input.now,
+              photoFileId: input.photoFileId,
+              note: input.note,
+              values: { create: input.values.map((v) => ({ indicatorId: v.indicatorId, value: new Prisma.Decimal(v.value) })) },
+            },
+            select: { id: true, version: true },
+          });
+          return { kind: "saved" as const, reportId: created.id, version: created.version, replaced: current !== null };
+        });
+      } catch (error) {
+        if (isConflict(error)) return { kind: "conflict" };
+        throw error;
+      }
+    },
+
+    /** Sum per indicator of the group's current reports for the weeks from..to (Mondays, inclusive), in SQL. */
+    async totals(groupId: number, fromStartDate: string, toStartDate: string): Promise<Array<{ indicatorId: number; total: string }>> {
+      const rows = await prisma.reportValue.groupBy({
+        by: ["indicatorId"],
+        where: { report: { groupId, current: true, weekStart: { gte: dbDate(fromStartDate), lte: dbDate(toStartDate) } } },
+        _sum: { value: true },
+      });
+      return rows.map((r) => ({ indicatorId: r.indicatorId, total: r._sum.value?.toFixed() ?? "0" }));
+    },
+
+    async recentReports(memberId: number, limit: number): Promise<HistoryRow[]> {
+      const rows = await prisma.report.findMany({
+        where: { memberId, current: true },
+        orderBy: [{ weekStart: "desc" }, { groupId: "asc" }],
+        take: limit,
+        select: {
+          id: true,
+          groupId: true,
+          weekStart: true,
+          version: true,
+          submittedById: true,
+          memberId: true,
+          group: { select: { name: true } },
+          values: {
+            select: {
+              indicatorId: true,
+              value: true,
+              indicator: { select: { labelId: true, labelEn: true, unit: true, position: true } },
+            },
+          },
+        },
+      });
+      return rows.map((r) => ({
+        reportId: r.id,
+        groupId: r.groupId,
+        groupName: r.group.name,
+        weekStartDate: startDateFromDb(r.weekStart),
+        version: r.version,
+        submittedById: r.submittedById,
+        memberId: r.memberId,
+        values: r.values.map((v) => ({ indicatorId: v.indicatorId, ...v.indicator, value: v.value.toFixed() })),
+      }));
+    },
+
+    async reportedMemberIds(groupId: number, weekStartDate: string): Promise<number[]> {
+      const rows = await prisma.report.findMany({
+        where: { groupId, weekStart: dbDate(weekStartDate), current: true },
+        select: { memberId: true },
+      });
+      return rows.map((r) => r.memberId);
+    },
+  };
+}
+
+export type ReportRepository = ReturnType<typeof createReportRepository>;

@@ -1,0 +1,133 @@
+import { checkValue } from "../../lib/number.js";
+import { isoYearRange, weekFromKey } from "../../lib/week.js";
+import type { IndicatorRow } from "./report.repository.js";
+import { authorizeReport, NOTE_MAX_LENGTH, openWeek, type RefusalReason, type ReportDeps, type ReportTarget } from "./report.service.js";
+
+/**
+ * Saving a report and the group's totals shown after it. Saving re-checks everything the
+ * conversation already checked (rights, week, bounds): the conversation's state came from the
+ * user's chat and is not trusted.
+ */
+
+export type SaveInput = ReportTarget & {
+  weekKey: string;
+  /** one entry per answered or skipped indicator; values are canonical decimal strings */
+  answers: Array<{ indicatorId: number; value: string | null }>;
+  photoFileId: string | null;
+  note: string | null;
+};
+
+export type SaveResult =
+  | { kind: "saved"; reportId: number; version: number; replaced: boolean }
+  | { kind: "refused"; reason: RefusalReason }
+  | { kind: "week-closed" }
+  | { kind: "invalid"; indicatorId: number | null }
+  /** two other submissions raced this one twice in a row: nothing was saved, pressing again will */
+  | { kind: "conflict" }
+  /** the database could not be reached (or failed): nothing was saved */
+  | { kind: "unavailable" };
+
+const PHOTO_FILE_ID_MAX_LENGTH = 255;
+
+/** Saves a new version of the member's report for the week in one transaction; never throws. */
+export async function saveReport(deps: ReportDeps, input: SaveInput): Promise<SaveResult> {
+  const ids = { groupId: input.groupId, memberId: input.memberId, submittedById: input.actorPersonId, weekKey: input.weekKey };
+  try {
+    const week = openWeek(deps, input.weekKey);
+    if (!week) return { kind: "week-closed" };
+    const allowed = await authorizeReport(deps, input);
+    if (allowed.kind === "refused") return allowed;
+    const indicators = await deps.repo.activeIndicators(allowed.group.programmeId);
+    const checked = checkAnswers(indicators, input);
+    if (checked.kind === "invalid") return checked;
+    const version = {
+      groupId: input.groupId,
+      memberId: input.memberId,
+      weekStartDate: week.startDate,
+      submittedById: input.actorPersonId,
+      now: deps.clock(),
+      values: checked.values,
+      photoFileId: input.photoFileId,
+      note: checked.note,
+    };
+    // A lost race becomes a replacement on the second try: the winner's row is then current.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const result = await deps.repo.saveVersion(version);
+      if (result.kind === "saved") return result;
+      deps.logger.warn({ ...ids, attempt }, "report save raced another submission");
+    }
+    return { kind: "conflict" };
+  } catch (error) {
+    deps.logger.error({ err: error, ...ids }, "report could not be saved");
+    return { kind: "unavailable" };
+  }
+}
+
+type CheckedAnswers =
+  | { kind: "ok"; values: Array<{ indicatorId: number; value: string }>; note: string | null }
+  | { kind: "invalid"; indicatorId: number | null };
+
+/** Every required indicator answered, every value within its bounds, nothing unknown. */
+export function checkAnswers(
+  indicators: IndicatorRow[],
+  input: Pick<SaveInput, "answers" | "note" | "photoFileId">,
+): CheckedAnswers {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const answers = new Map<number, string | null>();
+  for (const answer of input.answers) {
+    if (!byId.has(answer.indicatorId) || answers.has(answer.indicatorId)) return { kind: "invalid", indicatorId: answer.indicatorId };
+    answers.set(answer.indicatorId, answer.value);
+  }
+  const values: Array<{ indicatorId: number; value: string }> = [];
+  for (const indicator of indicators) {
+    const value = answers.get(indicator.id) ?? null;
+    if (value === null) {
+      if (indicator.required) return { kind: "invalid", indicatorId: indicator.id };
+      continue;
+    }
+    const bounds = { decimals: indicator.decimals, min: indicator.min, max: indicator.max };
+    let issue;
+    try {
+      issue = checkValue(value, bounds, null);
+    } catch {
+      return { kind: "invalid", indicatorId: indicator.id };
+    }
+    if (issue) return { kind: "invalid", indicatorId: indicator.id };
+    values.push({ indicatorId: indicator.id, value });
+  }
+  const note = input.note?.trim() ? input.note.trim() : null;
+  if (note !== null && [...note].length > NOTE_MAX_LENGTH) return { kind: "invalid", indicatorId: null };
+  if (input.photoFileId !== null && (input.photoFileId.length === 0 || input.photoFileId.length > PHOTO_FILE_ID_MAX_LENGTH)) {
+    return { kind: "invalid", indicatorId: null };
+  }
+  return { kind: "ok", values, note };
+}
+
+export type TotalLine = { indicatorId: number; labelId: string; labelEn: string; unit: string; total: string };
+export type GroupTotals = { weekKey: string; isoYear: number; week: TotalLine[]; year: TotalLine[] };
+
+/**
+ * The group's totals per indicator for one week and for its ISO week-year up to and including
+ * that week, summed by PostgreSQL over current reports. Indicators nobody reported show 0.
+ */
+export async function groupTotals(
+  deps: Pick<ReportDeps, "repo" | "timeZone">,
+  input: { groupId: number; weekKey: string; indicators: IndicatorRow[] },
+): Promise<GroupTotals | null> {
+  const week = weekFromKey(input.weekKey, deps.timeZone);
+  if (!week) return null;
+  const { firstWeekStartDate } = isoYearRange(week.isoYear, deps.timeZone);
+  const [weekSums, yearSums] = await Promise.all([
+    deps.repo.totals(input.groupId, week.startDate, week.startDate),
+    deps.repo.totals(input.groupId, firstWeekStartDate, week.startDate),
+  ]);
+  const lines = (sums: Array<{ indicatorId: number; total: string }>): TotalLine[] =>
+    input.indicators.map((i) => ({
+      indicatorId: i.id,
+      labelId: i.labelId,
+      labelEn: i.labelEn,
+      unit: i.unit,
+      total: sums.find((s) => s.indicatorId === i.id)?.total ?? "0",
+    }));
+  return { weekKey: week.key, isoYear: week.isoYear, week: lines(weekSums), year: lines(yearSums) };
+}
