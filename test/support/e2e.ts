@@ -1,0 +1,198 @@
+// End-to-end harness: the built bot (dist/main.js) as a child process against the local Bot
+// API server, on a fresh seeded database and a Redis key prefix of its own; the test plays
+// the users. One harness per test file (beforeAll), one Telegram user id per test.
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import { inject } from "vitest";
+import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
+import { CONSENT_TEXT_VERSION } from "../../src/features/onboarding/onboarding.rules.js";
+import { BotProcess } from "./bot-process.js";
+import { freshDatabase, testRedisUrl, type TestDatabase } from "./db.js";
+import { TelegramUser, type TelegramUserProfile } from "./telegram-user.js";
+
+export type E2E = {
+  db: TestDatabase;
+  server: BotApiServer;
+  bot: BotProcess;
+  redisPrefix: string;
+  /** A new Telegram user with an id never used in this file. */
+  user(profile?: Partial<TelegramUserProfile>): TelegramUser;
+  /** A Telegram user with a given id (an admin from ADMIN_TELEGRAM_IDS, say). */
+  userWithId(id: number, profile?: Partial<TelegramUserProfile>): TelegramUser;
+  /** Stops the bot, closes the server, drops the database and deletes the Redis keys. */
+  close(): Promise<void>;
+};
+
+export type E2EOptions = {
+  /** Short label for the Redis prefix (letters, digits, dashes). */
+  label: string;
+  adminIds?: number[];
+  env?: Record<string, string>;
+  /** First Telegram id handed out by user(); distinct per file keeps logs readable. */
+  firstUserId?: number;
+};
+
+/**
+ * REDIS_KEY_PREFIX allows 40 characters of [A-Za-z0-9:_-], so testRedisPrefix() (made for
+ * BullMQ prefixes) can be too long here: this one is short and still unique per file and run.
+ */
+function e2eRedisPrefix(label: string): string {
+  return `le2e:${inject("testRunId")}:${label.slice(0, 12)}:${randomBytes(3).toString("hex")}:`;
+}
+
+export async function startE2E(opts: E2EOptions): Promise<E2E> {
+  const db = await freshDatabase({ seed: true });
+  const server = await startBotApiServer();
+  const redisPrefix = e2eRedisPrefix(opts.label);
+  const bot = new BotProcess({
+    apiRoot: server.apiRoot,
+    botToken: server.token,
+    databaseUrl: db.url,
+    redisUrl: testRedisUrl(),
+    redisKeyPrefix: redisPrefix,
+    adminTelegramIds: (opts.adminIds ?? []).join(","),
+    env: { SEED_WHEN_EMPTY: "false", ...opts.env },
+  });
+  try {
+    await bot.start();
+  } catch (error) {
+    await server.close();
+    await db.drop();
+    throw error;
+  }
+  let nextId = opts.firstUserId ?? 8_000_000_000;
+  const userWithId = (id: number, profile: Partial<TelegramUserProfile> = {}) =>
+    new TelegramUser(server, { firstName: "Pengguna", ...profile, id });
+  return {
+    db,
+    server,
+    bot,
+    redisPrefix,
+    user: (profile = {}) => userWithId(++nextId, profile),
+    userWithId,
+    async close() {
+      await bot.stop().catch(() => undefined);
+      await server.close().catch(() => undefined);
+      await db.drop().catch(() => undefined);
+      await deleteRedisKeys(redisPrefix).catch(() => undefined);
+    },
+  };
+}
+
+/** Deletes every key under a prefix (conversation state, dedupe marks). */
+export async function deleteRedisKeys(prefix: string, url = testRedisUrl()): Promise<number> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  let deleted = 0;
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 500);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
+  }
+  return deleted;
+}
+
+// ── the database, directly ─────────────────────────────────────────────────────────
+
+export async function groupByCode(db: TestDatabase, code: string) {
+  return db.prisma.group.findUniqueOrThrow({ where: { code }, include: { programme: true } });
+}
+
+/** A person who joined and consented, with an active membership in the group. */
+export async function addMember(
+  db: TestDatabase,
+  input: { telegramId: number; name: string; groupCode: string; role?: "member" | "coordinator"; language?: "id" | "en" },
+): Promise<number> {
+  const group = await groupByCode(db, input.groupCode);
+  const person = await db.prisma.person.create({
+    data: {
+      telegramId: BigInt(input.telegramId),
+      name: input.name,
+      language: input.language ?? "id",
+      consentAt: new Date(),
+      consentVersion: CONSENT_TEXT_VERSION,
+      memberships: { create: { groupId: group.id, role: input.role ?? "member" } },
+    },
+    select: { id: true },
+  });
+  return person.id;
+}
+
+/** A member plus the user who plays them. */
+export async function memberUser(
+  e2e: E2E,
+  groupCode: string,
+  opts: { name?: string; role?: "member" | "coordinator"; language?: "id" | "en" } = {},
+): Promise<{ user: TelegramUser; personId: number }> {
+  const name = opts.name ?? "Siti Aminah";
+  const [firstName = name, ...rest] = name.split(" ");
+  const user = e2e.user({ firstName, ...(rest.length > 0 && { lastName: rest.join(" ") }) });
+  const personId = await addMember(e2e.db, {
+    telegramId: user.id,
+    name,
+    groupCode,
+    ...(opts.role && { role: opts.role }),
+    ...(opts.language && { language: opts.language }),
+  });
+  return { user, personId };
+}
+
+/** Indicator ids of a group's programme by code. */
+export async function indicatorIds(db: TestDatabase, groupCode: string): Promise<Record<string, number>> {
+  const group = await groupByCode(db, groupCode);
+  const rows = await db.prisma.indicator.findMany({ where: { programmeId: group.programmeId } });
+  return Object.fromEntries(rows.map((r) => [r.code, r.id]));
+}
+
+/** Every version of a member's reports, oldest first, values as decimal strings by indicator code. */
+export async function reportsOf(db: TestDatabase, memberId: number) {
+  const rows = await db.prisma.report.findMany({
+    where: { memberId },
+    orderBy: [{ weekStart: "asc" }, { version: "asc" }],
+    include: { values: { include: { indicator: { select: { code: true } } } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    groupId: r.groupId,
+    weekStart: r.weekStart.toISOString().slice(0, 10),
+    version: r.version,
+    current: r.current,
+    supersededAt: r.supersededAt,
+    submittedById: r.submittedById,
+    photoFileId: r.photoFileId,
+    note: r.note,
+    values: Object.fromEntries(r.values.map((v) => [v.indicator.code, v.value.toFixed()])),
+  }));
+}
+
+// ── buttons ────────────────────────────────────────────────────────────────────────
+
+export function buttons(message: BotMessage): Array<{ text: string; data: string }> {
+  const markup = message.reply_markup;
+  if (!markup || !("inline_keyboard" in markup)) return [];
+  return markup.inline_keyboard.flat().map((b) => ({ text: b.text, data: "callback_data" in b ? (b.callback_data ?? "") : "" }));
+}
+
+/** The button of `message` whose text starts with `prefix` (e.g. "Minggu ini"); throws if none. */
+export function buttonStartingWith(message: BotMessage, prefix: string): { text: string; data: string } {
+  const found = buttons(message).find((b) => b.text.startsWith(prefix));
+  if (!found) throw new Error(`no button starting with "${prefix}" on: ${buttons(message).map((b) => b.text).join(" | ")}`);
+  return found;
+}
+
+/** The reporting week a week button stands for: its callback data ends with `:w:<key>`. */
+export function weekKeyOf(data: string): string {
+  const key = /:w:(\d{4}-W\d{2})$/.exec(data)?.[1];
+  if (!key) throw new Error(`not a week button: ${data}`);
+  return key;
+}
+
+/** A date the way it is stored in report.week_start ("2026-11-23") for a week key. */
+export { weekFromKey } from "../../src/lib/week.js";
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
