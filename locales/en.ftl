@@ -319,3 +319,607 @@ onboarding-links-revoked = Link no. { $number } has been withdrawn. Anyone who o
 onboarding-links-already-revoked = That link had already been withdrawn.
 onboarding-links-done = OK, done.
 onboarding-links-gone = That group or institution is no longer active. Send /tautan to choose again.
+
+## meeting-staff — /rapat (staff: meeting list, RSVP tally, schedule, attendance list) and /hadir (check-in)
+cmd-rapat = See meetings, RSVP answers and the attendance list
+cmd-hadir = Check in at a meeting
+meeting-staff-not-found = That meeting was not found.
+meeting-staff-list-title = 📋 Meetings
+meeting-staff-list-upcoming = Upcoming and in progress:
+meeting-staff-list-recent = Past (last 30 days):
+meeting-staff-list-item = { $mark } { $when } — { $title } ({ $invited } invited)
+meeting-staff-list-choose = Tap a meeting below to see its RSVP answers and attendance.
+meeting-staff-list-empty = There are no upcoming meetings and none in the last 30 days. To invite people to a meeting, send /undang.
+meeting-staff-list-button = { $mark } { $when } · { $title }
+meeting-staff-phase-mark-upcoming = 🗓
+meeting-staff-phase-mark-open = 🟢
+meeting-staff-phase-mark-past = ☑️
+meeting-staff-phase-mark-cancelled = ❌
+meeting-staff-view-title = 📋 { $title }
+meeting-staff-view-when = 🗓 { $when }
+meeting-staff-view-place = 📍 { $place }
+meeting-staff-view-status = Status: { $status }
+meeting-staff-status-upcoming = scheduled
+meeting-staff-status-open = check-in is open (until { $until })
+meeting-staff-status-past = over
+meeting-staff-status-cancelled = CANCELLED
+meeting-staff-view-code = 🔑 Check-in code: { $code }
+    Show this code in the room. Attendees send /hadir { $code } (check-in opens { $opens }).
+meeting-staff-view-answers = Answers from the { $total } people invited:
+meeting-staff-view-yes = ✅ Attending: { $count }
+meeting-staff-view-no = ❌ Not attending: { $count }
+meeting-staff-view-maybe = 🤔 Maybe: { $count }
+meeting-staff-view-none = ⏳ No answer yet: { $count }
+meeting-staff-view-checked-in = 🙋 Checked in: { $count }
+meeting-staff-view-by-unit = By group / institution:
+meeting-staff-view-unit = • { $name }: { $total } invited — { $yes } attending, { $no } not attending, { $maybe } maybe, { $none } no answer; { $checkedIn } checked in
+meeting-staff-view-unanswered = No answer yet ({ $count }): { $names }
+meeting-staff-view-unreachable = { $name } (cannot be reached)
+meeting-staff-view-declined = Not attending ({ $count }): { $names }
+meeting-staff-view-declined-reason = { $name } — "{ $reason }"
+meeting-staff-view-more = … and { $count } more
+meeting-staff-view-delivery = Invitation messages: { $sent } sent, { $queued } waiting, { $failed } failed, { $unreachable } could not be reached.
+meeting-staff-btn-resend = 🔁 Re-send to those who have not answered
+meeting-staff-btn-move = 🕑 Reschedule
+meeting-staff-btn-cancel = ✖️ Cancel meeting
+meeting-staff-btn-attendance = 📄 Attendance list
+meeting-staff-btn-mark = ✍️ Mark present
+meeting-staff-btn-refresh = 🔄 Refresh
+meeting-staff-btn-list = « Meetings
+meeting-staff-btn-back-to-meeting = « Back to the meeting
+meeting-staff-resend-ask = Re-send the invitation to "{ $title }" to the { $count } people who have not answered?
+meeting-staff-btn-resend-yes = Yes, re-send
+meeting-staff-resend-done = The invitation was re-sent to { $count } people. The messages are queued and will go out within a few minutes.
+meeting-staff-resend-none = Nobody needs it again: everyone has answered, their invitation is still waiting to be sent, or they cannot be reached.
+meeting-staff-resend-cancelled = This meeting has been cancelled, so the invitation was not re-sent.
+meeting-staff-resend-started = This meeting has already started, so the invitation was not re-sent.
+meeting-staff-cancel-ask = Cancel this meeting?
+
+    { $title }
+    { $when }
+
+    All { $count } people invited will be told that the meeting is cancelled, and their reminders are stopped. This cannot be undone.
+meeting-staff-btn-cancel-yes = Yes, cancel the meeting
+meeting-staff-btn-cancel-no = No, go back
+meeting-staff-cancel-done = The meeting is cancelled. The notice is being sent to { $count } people.
+meeting-staff-cancel-already = This meeting was already cancelled.
+meeting-staff-move-ask = "{ $title }" is now scheduled for { $when }.
+
+    Type the new date and time, for example: 25/01/2027 09.00, besok 09:00, or Selasa 26 Jan 14.00
+meeting-staff-move-hint = Type the new date and time, for example: besok 09.00 or 25/01/2027 14.00.
+meeting-staff-move-time-hint = Type the time, for example: 09.00 or 2 pm.
+meeting-staff-move-date-only = At what time on { $date }? Type the time, for example: 09.00 or 2 pm.
+meeting-staff-move-past = { $when } has already passed. Please type a time in the future.
+meeting-staff-move-weekday = { $date } is not a { $written }. Please check the date or the day and type it again.
+meeting-staff-move-ambiguous = Which one do you mean? Tap one:
+meeting-staff-move-ambiguous-hint = Tap one of the times above.
+meeting-staff-move-invalid = Sorry, I cannot read that date and time. For example: 25/01/2027 09.00, besok 09:00, or lusa jam 2 siang.
+meeting-staff-move-confirm = New time: { $when }
+    (was { $old })
+
+    Everyone invited will be told, and their reminders move too. Go ahead?
+meeting-staff-move-confirm-hint = Tap "Yes, reschedule", "Type again" or "Cancel".
+meeting-staff-btn-move-yes = Yes, reschedule
+meeting-staff-btn-move-retype = Type again
+meeting-staff-btn-move-no = Cancel
+meeting-staff-move-retype = All right, type the new date and time again.
+meeting-staff-move-kept = All right, the time stays as it was.
+meeting-staff-move-done = "{ $title }" is now scheduled for { $when }. The notice is being sent to { $count } people.
+meeting-staff-move-same = That is the current time already, so nothing was changed.
+meeting-staff-move-cancelled = This meeting has been cancelled, so it cannot be rescheduled.
+meeting-staff-move-too-many = The time was not changed. Tap "Reschedule" again to try once more.
+meeting-staff-picker = ✍️ Mark present — { $title }
+    Tap the name of someone who is here but has not checked in themselves (page { $page } of { $pages }).
+    Present: { $checkedIn } · not yet: { $notCheckedIn }
+meeting-staff-picker-empty = Everyone invited to "{ $title }" is already marked present.
+meeting-staff-page-prev = « Previous
+meeting-staff-page-next = Next »
+meeting-staff-mark-done = ✅ { $name } marked present.
+meeting-staff-mark-already = { $name } is already marked present (at { $time }).
+meeting-staff-mark-not-yet = Check-in for this meeting opens { $opens }.
+meeting-staff-mark-cancelled = This meeting has been cancelled.
+meeting-staff-mark-not-invited = This person is not on the meeting's invitation list.
+meeting-staff-checkin-ok = ✅ Thank you! Your attendance at "{ $title }" was recorded at { $time }. Enjoy the meeting.
+meeting-staff-checkin-already = Your attendance at "{ $title }" was already recorded (at { $time }). No need to check in again.
+meeting-staff-checkin-not-yet = Check-in for "{ $title }" is not open yet. You can check in from { $opens }.
+meeting-staff-checkin-closed = Check-in for "{ $title }" has closed. If you were there, please tell the staff so they can record it.
+meeting-staff-checkin-cancelled = "{ $title }" has been cancelled, so there is no check-in.
+meeting-staff-checkin-not-invited = Sorry, you are not on the invitation list of "{ $title }", so your attendance cannot be recorded through the bot. Please go to the staff at the registration desk.
+meeting-staff-checkin-wrong-code = The code "{ $code }" does not match any meeting. Check the code the staff show in the room and send /hadir followed by it, for example: /hadir K7Q2MX
+meeting-staff-checkin-none-open = No meeting you are invited to has check-in open right now. Check-in opens { $minutes } minutes before a meeting starts.
+
+    If you are already in the meeting room, send /hadir followed by the code the staff show, for example: /hadir K7Q2MX
+meeting-staff-checkin-open-list = Meetings with check-in open:
+meeting-staff-checkin-open-item = • { $title } — { $when }
+meeting-staff-checkin-open-done = ✅ your attendance is recorded (at { $time })
+meeting-staff-checkin-open-ask = If you are in the meeting room, tap "I am here". You can also send /hadir followed by the code from the staff.
+meeting-staff-checkin-button = ✋ I am here
+meeting-staff-checkin-button-of = ✋ I am here: { $title }
+meeting-staff-att-preparing = Preparing the attendance list…
+meeting-staff-att-sheet = Attendance
+meeting-staff-att-title = Attendance list: { $title }
+meeting-staff-att-when = { $when } — { $place }
+meeting-staff-att-made = Made { $when }
+meeting-staff-att-caption-xlsx = Attendance list of "{ $title }" (Excel)
+meeting-staff-att-caption-csv = The same list as CSV (UTF-8, semicolon-separated)
+meeting-staff-recap-title = Summary of "{ $title }":
+meeting-staff-recap-total = Invited { $invited } · said yes { $yes } · attended { $attended }
+meeting-staff-recap-line = • { $name }: invited { $invited }, said yes { $yes }, attended { $attended }
+meeting-staff-col-no = No
+meeting-staff-col-name = Name
+meeting-staff-col-affiliation = Group/Institution
+meeting-staff-col-role = Role
+meeting-staff-col-answer = Answer
+meeting-staff-col-answered-at = Answered at
+meeting-staff-col-present = Present
+meeting-staff-col-checked-in-at = Checked in at
+meeting-staff-col-method = Check-in by
+meeting-staff-role-member = Member
+meeting-staff-role-coordinator = Group head
+meeting-staff-role-stakeholder = Stakeholder
+meeting-staff-role-none = -
+meeting-staff-answer-yes = Attending
+meeting-staff-answer-no = Not attending
+meeting-staff-answer-maybe = Maybe
+meeting-staff-answer-none = No answer
+meeting-staff-present-yes = Yes
+meeting-staff-present-no = No
+meeting-staff-method-code = Code
+meeting-staff-method-button = Button
+meeting-staff-method-staff = Marked by staff
+meeting-staff-name-none = (no name)
+meeting-staff-name-erased = (data erased)
+meeting-staff-affiliation-none = (no group)
+
+## meeting — /undang (staff invite people to a meeting/FGD) and answering invitations (Attending / Not attending / Maybe)
+cmd-undang = Invite groups and stakeholders to a meeting
+meeting-no-audience = There are no active groups or stakeholders yet, so there is nobody to invite.
+meeting-start = All right, let's make a meeting invitation. I will ask a few things one at a time.
+meeting-too-many-tries = Something seems to be difficult here. I am stopping this conversation for now; no invitation was sent. Send /undang to start again.
+meeting-too-long = That is { $length } characters, too long. At most { $max } — please shorten it.
+meeting-ask-title = What is the meeting's title? For example: FGD Evaluasi Program TJSL 2022
+meeting-ask-title-hint = Type the meeting's title, for example: FGD Evaluasi Program TJSL 2022
+meeting-ask-when =
+    When is the meeting? Type the date and time, for example:
+    25/01/2022 09.00
+    tomorrow 09:00
+    Tuesday 25 Jan 09:00
+    besok jam 2 siang
+meeting-ask-when-hint = Type the meeting's date and time, for example: 25/01/2022 09.00 or tomorrow 9am.
+meeting-ask-when-again = All right, please type the meeting's date and time again, for example: 25/01/2022 09.00
+meeting-ask-time = The date is { $date }. What time does the meeting start? For example: 09.00 or 2pm
+meeting-ask-time-hint = Type the start time, for example: 09.00 or 2pm.
+meeting-when-invalid = Sorry, I cannot read that date and time yet. Try writing it like this: 25/01/2022 09.00, tomorrow 09:00, or Tuesday 25 Jan 9am.
+meeting-when-past = That time ({ $when }) has already passed. Please type a date and time in the future.
+meeting-when-weekday-mismatch = That date is { $date }, not a { $written }. Please check and type the date and time again.
+meeting-when-ambiguous = Which time do you mean? Tap one:
+meeting-when-ambiguous-hint = Tap one of the times above, or "Type again".
+meeting-when-confirm =
+    Meeting on:
+    { $when }
+
+    Is that right?
+meeting-when-confirm-hint = Tap "Yes, right" or "Type again".
+meeting-time-ok = Yes, right
+meeting-time-retype = Type again
+meeting-ask-place = Where is it? For example: Aula Kantor Kelurahan Margasari
+meeting-ask-place-hint = Type the meeting's place, for example: Aula Kantor Kelurahan Margasari
+meeting-ask-agenda = What is the agenda? Several lines are fine (at most { $max } characters). If not needed, tap Skip.
+meeting-ask-agenda-hint = Type the agenda, or tap Skip.
+meeting-ask-audience =
+    Who is invited? Tap to choose — more than one is fine. Tap again to unselect.
+    The number in brackets: how many people the bot can reach.
+    When done, tap "Next".
+meeting-ask-audience-hint = Tap the buttons to choose who is invited, then tap "Next".
+meeting-audience-count = { $label } ({ $count })
+meeting-audience-everyone = Everyone
+meeting-audience-programme = Programme { $name }
+meeting-audience-stakeholders-all = All stakeholders
+meeting-audience-stakeholders-choose = Choose stakeholder institutions…
+meeting-audience-stakeholders-some = Institutions chosen: { $count } — change…
+meeting-audience-done = Next ➜ ({ $count } people)
+meeting-audience-empty = Nothing is chosen yet. Tap at least one choice, then tap "Next".
+meeting-audience-nobody = Nobody in this choice can be reached through the bot yet. Add another choice, then tap "Next".
+meeting-chosen = ✓ { $label }
+meeting-preview-intro = This is the invitation everyone will receive:
+meeting-preview-question =
+    The invitation above will be sent to { $count } people:
+    { $audience }
+
+    Send it now?
+meeting-preview-hint = Tap "Send", "Change" or "Cancel".
+meeting-preview-only = This is only a preview. Invitees will use these buttons to answer.
+meeting-send = Send
+meeting-edit = Change
+meeting-cancel = Cancel
+meeting-edit-choose = Which part do you want to change?
+meeting-edit-hint = Tap the part to change, or "Back".
+meeting-edit-title = Title
+meeting-edit-when = Date & time
+meeting-edit-place = Place
+meeting-edit-agenda = Agenda
+meeting-edit-audience = Invitees
+meeting-cancelled-draft = All right, the invitation is cancelled. Nothing was sent.
+meeting-send-past = The meeting time passed while we were filling this in. Please type a new date and time.
+meeting-invalid = Sorry, something in the invitation is incomplete, so it was not sent. Send /undang to start again.
+meeting-created =
+    The invitation "{ $title }" is being sent to { $count } people. Sending to many people takes a little while.
+
+    Check-in code for this meeting: { $code }
+    Show this code in the room during the meeting; attendees send /hadir { $code }.
+
+    See who has answered with /rapat.
+meeting-created-not-queued =
+    The meeting "{ $title }" is saved with { $count } invitations, but sending could not start because of a system problem. Open /rapat and tap re-send in a little while.
+
+    Check-in code for this meeting: { $code }
+
+## meeting — the invitation members and stakeholders receive
+meeting-head-invite = 📩 Meeting invitation
+meeting-head-reminder-day = ⏰ Reminder: there is a meeting tomorrow
+meeting-head-reminder-2h = ⏰ Reminder: the meeting starts in about 2 hours
+meeting-head-rescheduled = 📅 The meeting has been rescheduled — please note the new time
+meeting-invite-title = Event: { $title }
+meeting-invite-when = When: { $when }
+meeting-invite-place = Where: { $place }
+meeting-invite-agenda =
+    Agenda:
+    { $agenda }
+meeting-invite-question = Can you attend? Tap one of the buttons below.
+meeting-invite-your-answer = Your answer: { $answer }
+meeting-invite-your-reason = Reason: { $reason }
+meeting-invite-can-change = You can change your answer until the meeting starts.
+meeting-answer-yes = Attending
+meeting-answer-no = Not attending
+meeting-answer-maybe = Maybe
+meeting-reason-button = ✏️ Give a reason
+meeting-rsvp-thanks-yes = Thank you! Recorded: Attending.
+meeting-rsvp-thanks-no = Recorded: Not attending. If you like, tap "Give a reason".
+meeting-rsvp-thanks-maybe = Recorded: Maybe. You can change your answer until the meeting starts.
+meeting-rsvp-cancelled = This meeting has been cancelled, so there is no need to answer.
+meeting-rsvp-started = This meeting has already started, so the answer can no longer be changed.
+meeting-reason-ask = May we know why you cannot attend? Keep it short (at most { $max } characters), or tap Skip.
+meeting-reason-hint = Type the reason, or tap Skip.
+meeting-reason-saved = Thank you, your reason has been recorded.
+meeting-reason-none = That's fine. Your answer "Not attending" stays recorded.
+meeting-reason-not-declined = A reason is only needed when your answer is "Not attending".
+meeting-reason-gave-up = All right, no reason for now. Your answer "Not attending" stays recorded.
+meeting-cancelled-notice =
+    ❌ Meeting cancelled
+
+    The meeting "{ $title }" scheduled for { $when } at { $place } has been cancelled. We apologise for the change.
+
+## achievement — /capaian (a group's achievements over a year)
+cmd-capaian = See the groups' achievements for a year
+achievement-title =
+    🏆 Achievements in { $year }
+    ({ $range }, weeks { $weeks })
+achievement-programme = 📌 { $programme }
+# { $achievements }: the per-indicator phrases from the programme's data, already joined.
+achievement-sentence = Group { $group } { $achievements }.
+achievement-none = Group { $group }: no reports for this year yet.
+# For an indicator without a phrase of its own (lower-case label + amount with unit).
+achievement-fallback = { $label } totalling { $amount }
+achievement-list-separator = {", "}
+achievement-list-and = {" and "}
+achievement-footer = These figures add up every stored weekly report. To see another year, type for example /capaian 2021
+achievement-bad-year = Sorry, I could not read that year. Write a four-digit year between { $min } and { $max }, for example: /capaian 2021
+achievement-no-groups = You are not a member of any group yet, so there are no achievements to show.
+
+## summary — the weekly summary (Monday morning) and /ringkasan
+cmd-ringkasan = See a group's weekly summary
+summary-title = 📊 Summary of the week { $range }
+summary-title-programme =
+    📊 Summary of the week { $range }
+    Programme { $programme }
+summary-group = 👥 Group { $group } ({ $kelurahan })
+summary-reported = Reported: { $reported } of { $active } members ({ $percent }%)
+summary-no-members = No members registered yet.
+summary-not-reported = Not yet reported: { $names }
+summary-all-reported = Every member has reported. Thank you! 👏
+summary-names-more = { $names }, and { $count } more
+summary-no-name = (no name)
+summary-indicator = • { $label }: { $amount } { $change }
+summary-indicator-none = • { $label }: nothing reported
+summary-year = { "   " }Since the start of { $year }: { $amount }
+summary-amount = { $number } { $unit }
+summary-change-up = (up { $diff }, +{ $percent }%)
+summary-change-down = (down { $diff }, −{ $percent }%)
+summary-change-same = (same as last week)
+summary-change-new = (new, nothing last week)
+summary-programme-totals = Total of { $groups } groups:
+summary-more-groups = … and { $count } more groups that do not fit in this message. Type /ringkasan and choose the group.
+summary-meetings = 📅 Meetings in the next 14 days:
+summary-meeting = • { $title } — { $when }, at { $place }
+summary-meeting-rsvp = { "   " }Attending { $yes } · Maybe { $maybe } · Not attending { $no } · No answer { $unanswered }
+summary-no-meetings = 📅 No meetings in the next 14 days.
+summary-empty = There are no groups to summarise yet.
+summary-chart-title = { $name } — last { $weeks } weeks
+summary-chart-caption = 📈 Chart of the last { $weeks } weeks: { $name }
+summary-not-allowed = The weekly summary is for group coordinators and CSR staff.
+summary-choose-programme = A summary of which programme?
+summary-all-programmes = All programmes
+summary-choose-group = { $programme }: the whole programme, or one group?
+summary-whole-programme = Whole programme
+summary-my-groups = All my groups
+summary-choose-my-group = A summary of which group?
+summary-choose-week = A summary of which week?
+summary-week-this = This week ({ $range })
+summary-week-last = Last week ({ $range })
+summary-preparing = One moment, preparing the summary…
+summary-refused = Sorry, you cannot see that summary.
+summary-bad-choice = That choice is no longer valid. Type /ringkasan to choose again.
+
+## reminder — weekly report reminders (Friday afternoon, Sunday evening), /berhenti and /mulai
+cmd-berhenti = Stop the weekly report reminders
+cmd-mulai = Turn the weekly report reminders back on
+reminder-report-now = 📝 Report now
+reminder-first =
+    { $named ->
+        [yes] Hello, { $name }! 👋
+       *[no] Hello! 👋
+    }
+    { $over ->
+        [yes] We have not received your report for the group { $group } for the week of { $week }. That week is over, but you can still send the report.
+       *[no] We have not received your report for the group { $group } for this week ({ $week }) yet.
+    }
+    Please report now: tap the button below and answer the questions one by one. If there was nothing, just answer 0 (zero) — that is a useful report too.
+
+    Don't want these reminders? Send /berhenti.
+reminder-second =
+    { $named ->
+        [yes] Hello again, { $name }! 🙏
+       *[no] Hello again! 🙏
+    }
+    { $over ->
+        [yes] Your report for the group { $group } for the week of { $week } has still not come in. That week is over, but you can still send the report.
+       *[no] This week ({ $week }) is almost over, and your report for the group { $group } has still not come in.
+    }
+    There is still time! Tap the button below to report now. If there was nothing, just answer 0 (zero).
+
+    Don't want these reminders? Send /berhenti.
+reminder-off =
+    All right, you will no longer get the weekly report reminders. 🙏
+    You can still report any time with /lapor.
+    If you change your mind, send /mulai to turn the reminders back on.
+reminder-off-already = Your weekly report reminders are already off. Send /mulai if you want them back.
+reminder-on =
+    Done! The weekly report reminders are on again. 👍
+    We will remind you when this week's report has not come in.
+    Send /berhenti if you want to stop them.
+reminder-on-already = Your weekly report reminders are already on. Send /berhenti if you want to stop them.
+
+## Playground (trying the bot in a browser, without Telegram) — the page's own labels
+
+playground-title = Lapor Kelompok · Playground
+playground-people = People
+playground-choose-person = Choose who you are
+playground-nobody = First choose who you are from the list of people, then start chatting with the bot.
+playground-role-admin = CSR admin
+playground-role-staff = CSR staff
+playground-role-coordinator = Group coordinator
+playground-role-member = Group member
+playground-role-stakeholder = Stakeholder
+playground-role-guest = Not joined yet
+playground-new-person = New person
+playground-new-person-hint = A new person joins through a join link, just as on Telegram.
+playground-new-person-name = Name
+playground-new-person-link = Join link
+playground-new-person-join = Open the join link
+playground-link-member = member
+playground-link-coordinator = coordinator
+playground-link-stakeholder = stakeholder
+playground-link-open-as-new = Open this link as a new person?
+playground-message-placeholder = Write a message…
+playground-send = Send
+playground-menu = Menu
+playground-no-commands = No commands yet.
+playground-attach = Send a photo
+playground-caption = Photo caption (optional)
+playground-download = Download
+playground-typing = typing…
+playground-edited = edited
+playground-contact = Contact
+playground-operator = Operator
+playground-clock = The bot's clock
+playground-clock-offset = { $days } days { $hours } hours ahead of real time
+playground-clock-hour = +1 hour
+playground-clock-day = +1 day
+playground-clock-week = +1 week
+playground-clock-note = The bot's clock only moves forward. Meeting reminders and check-in follow it.
+playground-jobs = Run now
+playground-job-weekly-reminder = Weekly report reminder
+playground-job-weekly-summary = Weekly summary
+playground-job-unavailable = not in this version of the bot yet
+playground-job-started = Started.
+playground-reset = Reset the demo data
+playground-reset-confirm = Every chat and change will be lost, and the demo data loaded again. Continue?
+playground-reset-done = The demo data has been loaded again.
+playground-language-switch = Bahasa Indonesia
+playground-close = Close
+playground-offline = Connection lost, trying again…
+playground-failed = Failed: { $error }
+
+## announcement — /umumkan (staff send an announcement to programmes and groups)
+cmd-umumkan = Send an announcement to groups
+announcement-start = All right, let's write an announcement. (Type /batal at any time to stop.)
+announcement-ask-text =
+    Write the announcement.
+    If you have a photo, just send the photo with the announcement as its caption (at most { $max } characters).
+announcement-ask-text-hint = Write the announcement, or send a photo with a caption.
+announcement-ask-text-for-photo = Got the photo. Now write the announcement (at most { $max } characters).
+announcement-photo-received = Got the photo. Now write the announcement (at most { $max } characters, as it goes under the photo).
+announcement-text-too-long = That text is too long: { $length } characters, and the most is { $max }. Please make it shorter.
+announcement-ask-photo = Add a photo? Send the photo now, or press «Skip».
+announcement-ask-photo-hint = Send a photo, or press a button under the message above.
+announcement-ask-photo-edit = Send another photo, or press «No photo» to send the announcement without one.
+announcement-photo-skip = Skip
+announcement-photo-remove = No photo
+announcement-photo-text-too-long = This announcement is longer than { $max } characters, so it cannot go under a photo. To use a photo, shorten the text first (Edit → Text).
+announcement-ask-text-again = Write the new announcement.
+announcement-ask-text-again-photo = Write the new announcement (at most { $max } characters, as it goes under the photo).
+announcement-ask-audience = Who is this announcement for? Press programmes or groups (more than one is fine; press again to undo). The number in brackets is how many members the bot can reach. Then press «Next».
+announcement-ask-audience-hint = Choose programmes or groups with the buttons under the message above, then press «Next».
+announcement-audience-programme = Programme { $name }
+announcement-audience-group = Group { $name }
+announcement-audience-count = { $label } ({ $count })
+announcement-chosen = ✓ { $label }
+announcement-audience-done = Next ➜ ({ $count } people)
+announcement-audience-empty = Nothing is chosen yet. Press at least one programme or group, then press «Next».
+announcement-audience-nobody = Nobody in this choice can be reached through the bot yet. Add another choice, then press «Next».
+announcement-no-audience = There is no active programme or group yet, so there is nobody to announce to.
+announcement-message =
+    📢 Announcement
+
+    { $text }
+announcement-preview-intro = This is the announcement everyone will get:
+announcement-preview-question =
+    The announcement above will go to { $count } people: { $audience }.
+    Send it now?
+announcement-preview-hint = Press «Send», «Edit» or «Cancel» under the question above.
+announcement-send = Send
+announcement-edit = Edit
+announcement-cancel = Cancel
+announcement-edit-choose = Which part do you want to change?
+announcement-edit-hint = Press the part to change, or «Back».
+announcement-edit-text = Text
+announcement-edit-photo = Photo
+announcement-edit-audience = Recipients
+announcement-cancelled-draft = All right, the announcement is cancelled. Nothing was sent.
+announcement-invalid = Sorry, this announcement cannot be sent (it is empty or too long). Please start again with /umumkan.
+announcement-too-many-tries = Something seems to be getting in the way, so the announcement was not sent. Please start again with /umumkan.
+announcement-sent = The announcement is being sent to { $count } people. I will tell you how many it reached.
+announcement-delivery-report =
+    The announcement reached { $delivered } of { $total } people ({ $unreachable } could not be reached).
+    Announcement: «{ $excerpt }»
+announcement-delivery-report-pending =
+    The announcement reached { $delivered } of { $total } people ({ $unreachable } could not be reached, { $pending } still not sent after a day).
+    Announcement: «{ $excerpt }»
+
+## privacy — /dataku (what is stored) and /hapusdata (erase it and withdraw consent)
+cmd-dataku = See the data stored about you
+cmd-hapusdata = Erase your data and withdraw consent (processing stops at once)
+privacy-no-data = No personal data about you is stored in this bot. To join, open the invitation link from the CSR staff or your group's head.
+privacy-data-title = 📋 Your data stored in this bot
+privacy-data-profile = 👤 Profile
+privacy-data-name = Name: { $name }
+privacy-data-phone = Phone number: { $phone }
+privacy-data-username = Telegram username: { $username }
+privacy-data-language = Language: { $language }
+privacy-data-status = Status: { $status }
+privacy-data-since = Registered since: { $date }
+privacy-data-staff = Role: { $role }
+privacy-data-institution = Institution: { $institution }
+privacy-data-not-given = not given
+privacy-data-not-stored = not stored
+privacy-status-active = active
+privacy-status-left = left
+privacy-status-unreachable = the bot's messages do not arrive (the bot may be blocked)
+privacy-status-erased = erased
+privacy-staff-staff = CSR staff
+privacy-staff-admin = admin
+privacy-role-member = member
+privacy-role-coordinator = head
+privacy-data-groups = 👥 Groups
+privacy-data-groups-none = You are not registered in any group.
+privacy-data-group = • { $group } (programme { $programme }): { $role }, since { $since }
+privacy-data-group-left = • { $group } (programme { $programme }): { $role }, { $since } to { $until } (left)
+privacy-data-consent = ✅ Consent to store your data
+privacy-data-consent-given = You gave it on { $when } (consent text version { $version }).
+privacy-data-consent-none = Not recorded.
+privacy-data-reports = 📝 Reports
+privacy-data-reports-none = No reports in your name yet.
+privacy-data-reports-count = { $count ->
+    [one] 1 weekly report is
+   *[other] { $count } weekly reports are
+} stored in your name. The latest is for the week of { $week }.
+privacy-data-reports-for-others = You also sent { $count ->
+    [one] 1 report
+   *[other] { $count } reports
+} for other members.
+privacy-data-invitations = 📩 Meeting invitations
+privacy-data-invitations-none = No meeting invitations for you yet.
+privacy-data-invitations-count = { $count ->
+    [one] 1 invitation
+   *[other] { $count } invitations
+}. Your answers: { $yes } Attending, { $no } Not attending, { $maybe } Maybe, { $unanswered } not answered.
+privacy-data-reminders-on = 🔔 Weekly report reminders: on. (Type /berhenti to turn them off.)
+privacy-data-reminders-off = 🔕 Weekly report reminders: off. (Type /mulai to turn them back on.)
+privacy-data-footer = This data is used for this programme only. To erase your personal data and withdraw your consent, type /hapusdata. As soon as you press «Yes, erase my data», your data is no longer processed.
+privacy-erase-confirm =
+    Are you sure you want to erase your personal data? This also withdraws your consent to store it, and your data is no longer processed from that moment.
+
+    Erased right away:
+    • your name, phone number and Telegram username
+    • the link between your Telegram account and this bot (the bot will no longer know you)
+    • notes and photos on your reports, and any reasons you gave for not attending a meeting
+    • your group memberships (you leave your groups)
+    • messages from the bot not yet sent to you (reminders, invitations, announcements)
+
+    Kept, without your name:
+    • the figures you reported, so that group totals stay right
+    • meeting answers and attendance records
+    • a record that your data was erased, and when
+
+    This cannot be undone. To join again later, ask the staff for a new invitation link.
+privacy-erase-yes = Yes, erase my data
+privacy-erase-no = No, cancel
+privacy-erase-kept = All right, nothing was erased. Your data is still stored.
+privacy-erase-expired = This confirmation has expired, so nothing was erased. If you still want to erase your data, type /hapusdata again.
+privacy-erased =
+    Your personal data has been erased and your consent withdrawn. The bot will not send you any more messages.
+    The figures you reported stay stored without your name.
+    Thank you for taking part in this programme. 🙏 To join again, ask the CSR staff for a new invitation link.
+
+## export — /ekspor (reports as XLSX and CSV files)
+cmd-ekspor = Download group reports as Excel/CSV files
+export-not-allowed = Sorry, exporting reports is for staff, and for coordinators (their own groups).
+export-not-found = Sorry, that group or programme can no longer be found. Please start again with /ekspor.
+export-ask-period = Which period would you like the reports for?
+export-period-this-year = This year ({ $year })
+export-period-last-year = Last year ({ $year })
+export-period-last-4-weeks = Last 4 weeks
+export-period-other-year = Choose a year…
+export-period-hint = Press one of the period buttons above.
+export-ask-year = Type the year in four digits, for example 2021 (between { $min } and { $max }).
+export-year-hint = Type a four-digit year between { $min } and { $max }, for example 2021.
+export-gave-up = That year still does not look right. Let's stop here; type /ekspor to try again.
+export-ask-scope = Which groups' reports would you like?
+export-scope-all-button = All programmes and groups
+export-scope-whole-programme = The whole programme
+export-ask-group = Programme { $programme }: the whole programme, or one group?
+export-scope-my-groups = All my groups
+export-scope-hint = Press one of the buttons above to choose a group or programme.
+export-ask-format = In which file format?
+export-format-xlsx = Excel (XLSX)
+export-format-csv = CSV
+export-format-both = Both
+export-format-hint = Press Excel (XLSX), CSV or Both.
+export-preparing = All right, the report files are being prepared. With a lot of data this can take a few minutes; I will send the files here as soon as they are ready.
+export-empty = There are no reports for { $scope } in weeks { $period }, so no file was sent.
+export-caption-xlsx = Reports of { $scope }, weeks { $period }: { $rows } reports.
+export-caption-csv = Reports of { $scope } (programme { $programme }), weeks { $period }: { $rows } reports, as CSV.
+export-caption-xlsx-programme = Reports of { $scope } (programme { $programme }), weeks { $period }: { $rows } reports.
+export-too-large = Some files were too large to send through Telegram (over 50 MB) and were left out. Try the export again with a shorter period or a single programme or group.
+export-failed = Sorry, the report files could not be prepared because of a problem on our side. Please try again later with /ekspor.
+export-scope = { $kind ->
+    [group] group { $name }
+    [programme] programme { $name }
+    [mine] your groups
+   *[all] all groups
+}
+# Parts of the file name (lower case, no spaces).
+export-file-prefix = reports
+export-file-all = all
+export-file-mine = my-groups
+# Column headings in the files.
+export-col-week = Week
+export-col-week-key = Week code
+export-col-group = Group
+export-col-kelurahan = Kelurahan
+export-col-member = Member
+export-col-reported-by = Reported by
+export-col-reported-at = Reported at
+export-col-note = Note
+export-col-total = Total
+export-erased-person = (erased)

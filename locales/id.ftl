@@ -319,3 +319,598 @@ onboarding-links-revoked = Tautan no. { $number } sudah dicabut. Orang yang memb
 onboarding-links-already-revoked = Tautan itu sudah dicabut sebelumnya.
 onboarding-links-done = Baik, selesai.
 onboarding-links-gone = Kelompok atau lembaga itu sudah tidak aktif. Ketik /tautan untuk memilih lagi.
+
+## meeting-staff — /rapat (petugas: daftar rapat, jawaban undangan, jadwal, daftar hadir) dan /hadir (check-in)
+cmd-rapat = Lihat rapat, jawaban undangan, dan daftar hadir
+cmd-hadir = Catat kehadiran di rapat (check-in)
+meeting-staff-not-found = Rapat itu tidak ditemukan.
+meeting-staff-list-title = 📋 Daftar rapat
+meeting-staff-list-upcoming = Akan datang dan sedang berlangsung:
+meeting-staff-list-recent = Sudah lewat (30 hari terakhir):
+meeting-staff-list-item = { $mark } { $when } — { $title } ({ $invited } diundang)
+meeting-staff-list-choose = Tekan salah satu rapat di bawah untuk melihat jawaban undangan dan daftar hadirnya.
+meeting-staff-list-empty = Belum ada rapat yang akan datang atau dalam 30 hari terakhir. Untuk membuat undangan rapat, ketik /undang.
+meeting-staff-list-button = { $mark } { $when } · { $title }
+meeting-staff-phase-mark-upcoming = 🗓
+meeting-staff-phase-mark-open = 🟢
+meeting-staff-phase-mark-past = ☑️
+meeting-staff-phase-mark-cancelled = ❌
+meeting-staff-view-title = 📋 { $title }
+meeting-staff-view-when = 🗓 { $when }
+meeting-staff-view-place = 📍 { $place }
+meeting-staff-view-status = Status: { $status }
+meeting-staff-status-upcoming = terjadwal
+meeting-staff-status-open = check-in sedang dibuka (sampai pukul { $until })
+meeting-staff-status-past = sudah selesai
+meeting-staff-status-cancelled = DIBATALKAN
+meeting-staff-view-code = 🔑 Kode check-in: { $code }
+    Tunjukkan kode ini di ruangan. Peserta mengetik /hadir { $code } (check-in dibuka mulai { $opens }).
+meeting-staff-view-answers = Jawaban dari { $total } orang yang diundang:
+meeting-staff-view-yes = ✅ Hadir: { $count }
+meeting-staff-view-no = ❌ Tidak hadir: { $count }
+meeting-staff-view-maybe = 🤔 Mungkin: { $count }
+meeting-staff-view-none = ⏳ Belum menjawab: { $count }
+meeting-staff-view-checked-in = 🙋 Sudah check-in: { $count }
+meeting-staff-view-by-unit = Per kelompok / lembaga:
+meeting-staff-view-unit = • { $name }: { $total } diundang — { $yes } hadir, { $no } tidak hadir, { $maybe } mungkin, { $none } belum menjawab; { $checkedIn } sudah check-in
+meeting-staff-view-unanswered = Belum menjawab ({ $count }): { $names }
+meeting-staff-view-unreachable = { $name } (tidak bisa dihubungi)
+meeting-staff-view-declined = Tidak hadir ({ $count }): { $names }
+meeting-staff-view-declined-reason = { $name } — "{ $reason }"
+meeting-staff-view-more = … dan { $count } orang lagi
+meeting-staff-view-delivery = Pesan undangan: { $sent } terkirim, { $queued } menunggu giliran, { $failed } gagal, { $unreachable } tidak bisa dihubungi.
+meeting-staff-btn-resend = 🔁 Kirim ulang ke yang belum menjawab
+meeting-staff-btn-move = 🕑 Ubah jadwal
+meeting-staff-btn-cancel = ✖️ Batalkan rapat
+meeting-staff-btn-attendance = 📄 Daftar hadir
+meeting-staff-btn-mark = ✍️ Tandai hadir
+meeting-staff-btn-refresh = 🔄 Perbarui
+meeting-staff-btn-list = « Daftar rapat
+meeting-staff-btn-back-to-meeting = « Kembali ke rapat
+meeting-staff-resend-ask = Kirim ulang undangan "{ $title }" ke { $count } orang yang belum menjawab?
+meeting-staff-btn-resend-yes = Ya, kirim ulang
+meeting-staff-resend-done = Undangan dikirim ulang ke { $count } orang. Pesannya masuk antrean dan akan terkirim dalam beberapa menit.
+meeting-staff-resend-none = Tidak ada yang perlu dikirimi ulang: semua sudah menjawab, undangannya masih menunggu giliran kirim, atau orangnya tidak bisa dihubungi.
+meeting-staff-resend-cancelled = Rapat ini sudah dibatalkan, jadi undangan tidak dikirim ulang.
+meeting-staff-resend-started = Rapat ini sudah dimulai, jadi undangan tidak dikirim ulang.
+meeting-staff-cancel-ask = Yakin membatalkan rapat ini?
+
+    { $title }
+    { $when }
+
+    Semua { $count } orang yang diundang akan diberi tahu bahwa rapat dibatalkan, dan pengingatnya dihentikan. Ini tidak bisa diurungkan.
+meeting-staff-btn-cancel-yes = Ya, batalkan rapat
+meeting-staff-btn-cancel-no = Jangan, kembali
+meeting-staff-cancel-done = Rapat sudah dibatalkan. Pemberitahuan sedang dikirim ke { $count } orang.
+meeting-staff-cancel-already = Rapat ini sudah dibatalkan sebelumnya.
+meeting-staff-move-ask = Rapat "{ $title }" sekarang dijadwalkan { $when }.
+
+    Tulis tanggal dan jam yang baru, misalnya: 25/01/2027 09.00, besok 09:00, atau Selasa 26 Jan 14.00
+meeting-staff-move-hint = Tulis tanggal dan jam yang baru, misalnya: besok 09.00 atau 25/01/2027 14.00.
+meeting-staff-move-time-hint = Tulis jamnya, misalnya: 09.00 atau jam 2 siang.
+meeting-staff-move-date-only = Jam berapa pada { $date }? Tulis jamnya, misalnya: 09.00 atau jam 2 siang.
+meeting-staff-move-past = { $when } sudah lewat. Tolong tulis waktu yang akan datang.
+meeting-staff-move-weekday = { $date } bukan hari { $written }. Tolong periksa lagi tanggal atau harinya, lalu tulis ulang.
+meeting-staff-move-ambiguous = Maksud Anda yang mana? Tekan salah satu:
+meeting-staff-move-ambiguous-hint = Tekan salah satu waktu di atas.
+meeting-staff-move-invalid = Maaf, saya belum bisa membaca tanggal dan jam itu. Contoh: 25/01/2027 09.00, besok 09:00, atau lusa jam 2 siang.
+meeting-staff-move-confirm = Jadwal baru: { $when }
+    (sebelumnya { $old })
+
+    Semua orang yang diundang akan diberi tahu, dan pengingatnya ikut dipindah. Lanjutkan?
+meeting-staff-move-confirm-hint = Tekan "Ya, ubah jadwal", "Tulis ulang", atau "Batal".
+meeting-staff-btn-move-yes = Ya, ubah jadwal
+meeting-staff-btn-move-retype = Tulis ulang
+meeting-staff-btn-move-no = Batal
+meeting-staff-move-retype = Baik, silakan tulis lagi tanggal dan jam yang baru.
+meeting-staff-move-kept = Baik, jadwal tidak diubah.
+meeting-staff-move-done = Jadwal "{ $title }" sudah diubah ke { $when }. Pemberitahuan sedang dikirim ke { $count } orang.
+meeting-staff-move-same = Itu sama dengan jadwal sekarang, jadi tidak ada yang diubah.
+meeting-staff-move-cancelled = Rapat ini sudah dibatalkan, jadi jadwalnya tidak bisa diubah.
+meeting-staff-move-too-many = Jadwal belum diubah. Tekan "Ubah jadwal" lagi kalau ingin mencoba lagi.
+meeting-staff-picker = ✍️ Tandai hadir — { $title }
+    Tekan nama orang yang hadir tetapi belum check-in sendiri (halaman { $page } dari { $pages }).
+    Sudah hadir: { $checkedIn } · belum: { $notCheckedIn }
+meeting-staff-picker-empty = Semua orang yang diundang ke "{ $title }" sudah tercatat hadir.
+meeting-staff-page-prev = « Sebelumnya
+meeting-staff-page-next = Berikutnya »
+meeting-staff-mark-done = ✅ { $name } dicatat hadir.
+meeting-staff-mark-already = { $name } sudah tercatat hadir (pukul { $time }).
+meeting-staff-mark-not-yet = Check-in rapat ini baru dibuka { $opens }.
+meeting-staff-mark-cancelled = Rapat ini sudah dibatalkan.
+meeting-staff-mark-not-invited = Orang ini tidak ada di daftar undangan rapat ini.
+meeting-staff-checkin-ok = ✅ Terima kasih! Kehadiran Anda di "{ $title }" sudah tercatat pukul { $time }. Selamat mengikuti rapat.
+meeting-staff-checkin-already = Kehadiran Anda di "{ $title }" sudah tercatat sebelumnya (pukul { $time }). Tidak perlu check-in lagi.
+meeting-staff-checkin-not-yet = Check-in untuk "{ $title }" belum dibuka. Check-in bisa dilakukan mulai { $opens }.
+meeting-staff-checkin-closed = Check-in untuk "{ $title }" sudah ditutup. Kalau tadi Anda hadir, sampaikan kepada petugas supaya dicatat.
+meeting-staff-checkin-cancelled = Rapat "{ $title }" sudah dibatalkan, jadi tidak ada check-in.
+meeting-staff-checkin-not-invited = Maaf, nama Anda tidak ada di daftar undangan "{ $title }", jadi kehadiran tidak bisa dicatat lewat bot. Silakan lapor ke petugas di meja pendaftaran.
+meeting-staff-checkin-wrong-code = Kode "{ $code }" tidak cocok dengan rapat mana pun. Periksa lagi kode yang ditunjukkan petugas di ruangan, lalu ketik /hadir diikuti kodenya, misalnya: /hadir K7Q2MX
+meeting-staff-checkin-none-open = Saat ini tidak ada rapat yang sedang membuka check-in untuk Anda. Check-in dibuka { $minutes } menit sebelum rapat dimulai.
+
+    Kalau Anda sudah di ruangan rapat, ketik /hadir diikuti kode yang ditunjukkan petugas, misalnya: /hadir K7Q2MX
+meeting-staff-checkin-open-list = Rapat yang sedang membuka check-in:
+meeting-staff-checkin-open-item = • { $title } — { $when }
+meeting-staff-checkin-open-done =   ✅ kehadiran Anda sudah tercatat (pukul { $time })
+meeting-staff-checkin-open-ask = Kalau Anda sudah di ruangan rapat, tekan "Saya hadir". Bisa juga ketik /hadir diikuti kode dari petugas.
+meeting-staff-checkin-button = ✋ Saya hadir
+meeting-staff-checkin-button-of = ✋ Saya hadir: { $title }
+meeting-staff-att-preparing = Daftar hadir sedang disiapkan…
+meeting-staff-att-sheet = Daftar hadir
+meeting-staff-att-title = Daftar hadir: { $title }
+meeting-staff-att-when = { $when } — { $place }
+meeting-staff-att-made = Dibuat { $when }
+meeting-staff-att-caption-xlsx = Daftar hadir "{ $title }" (Excel)
+meeting-staff-att-caption-csv = Daftar hadir yang sama dalam CSV (UTF-8, pemisah titik koma)
+meeting-staff-recap-title = Rekap "{ $title }":
+meeting-staff-recap-total = Diundang { $invited } · menjawab hadir { $yes } · datang { $attended }
+meeting-staff-recap-line = • { $name }: diundang { $invited }, menjawab hadir { $yes }, datang { $attended }
+meeting-staff-col-no = No
+meeting-staff-col-name = Nama
+meeting-staff-col-affiliation = Kelompok/Lembaga
+meeting-staff-col-role = Peran
+meeting-staff-col-answer = Jawaban
+meeting-staff-col-answered-at = Waktu jawaban
+meeting-staff-col-present = Hadir
+meeting-staff-col-checked-in-at = Waktu hadir
+meeting-staff-col-method = Cara check-in
+meeting-staff-role-member = Anggota
+meeting-staff-role-coordinator = Ketua kelompok
+meeting-staff-role-stakeholder = Pemangku kepentingan
+meeting-staff-role-none = -
+meeting-staff-answer-yes = Hadir
+meeting-staff-answer-no = Tidak hadir
+meeting-staff-answer-maybe = Mungkin
+meeting-staff-answer-none = Belum menjawab
+meeting-staff-present-yes = Ya
+meeting-staff-present-no = Tidak
+meeting-staff-method-code = Kode
+meeting-staff-method-button = Tombol
+meeting-staff-method-staff = Dicatat petugas
+meeting-staff-name-none = (tanpa nama)
+meeting-staff-name-erased = (data dihapus)
+meeting-staff-affiliation-none = (tanpa kelompok)
+
+## meeting — /undang (petugas membuat undangan rapat/FGD) dan jawaban undangan (Hadir / Tidak hadir / Mungkin)
+cmd-undang = Undang kelompok dan pemangku kepentingan ke rapat
+meeting-no-audience = Belum ada kelompok atau pemangku kepentingan yang aktif, jadi belum ada yang bisa diundang.
+meeting-start = Baik, kita buat undangan rapat. Saya akan menanyakan beberapa hal satu per satu.
+meeting-too-many-tries = Sepertinya ada yang sulit di sini. Percakapan ini saya hentikan dulu, belum ada undangan yang dikirim. Ketik /undang untuk mulai lagi.
+meeting-too-long = Tulisannya { $length } huruf, terlalu panjang. Paling banyak { $max } huruf — tolong dipersingkat.
+meeting-ask-title = Apa judul rapatnya? Misalnya: FGD Evaluasi Program TJSL 2022
+meeting-ask-title-hint = Tulis judul rapatnya, misalnya: FGD Evaluasi Program TJSL 2022
+meeting-ask-when =
+    Kapan rapatnya? Tulis tanggal dan jamnya, misalnya:
+    25/01/2022 09.00
+    besok 09.00
+    Selasa 25 Jan 09.00
+    lusa jam 2 siang
+meeting-ask-when-hint = Tulis tanggal dan jam rapat, misalnya: 25/01/2022 09.00 atau besok jam 9 pagi.
+meeting-ask-when-again = Baik, silakan tulis lagi tanggal dan jam rapatnya, misalnya: 25/01/2022 09.00
+meeting-ask-time = Tanggalnya { $date }. Jam berapa rapatnya dimulai? Misalnya: 09.00 atau jam 2 siang
+meeting-ask-time-hint = Tulis jam mulainya, misalnya: 09.00 atau jam 2 siang.
+meeting-when-invalid = Maaf, saya belum bisa membaca tanggal dan jam itu. Coba tulis seperti ini: 25/01/2022 09.00, besok 09.00, atau Selasa 25 Jan jam 9 pagi.
+meeting-when-past = Waktu itu ({ $when }) sudah lewat. Tolong tulis tanggal dan jam yang akan datang.
+meeting-when-weekday-mismatch = Tanggal itu jatuh pada { $date }, bukan hari { $written }. Tolong periksa lagi dan tulis ulang tanggal dan jamnya.
+meeting-when-ambiguous = Maksudnya jam berapa? Tekan salah satu:
+meeting-when-ambiguous-hint = Tekan salah satu pilihan jam di atas, atau "Tulis ulang".
+meeting-when-confirm =
+    Rapat pada:
+    { $when }
+
+    Sudah benar?
+meeting-when-confirm-hint = Tekan "Ya, benar" atau "Tulis ulang".
+meeting-time-ok = Ya, benar
+meeting-time-retype = Tulis ulang
+meeting-ask-place = Di mana tempatnya? Misalnya: Aula Kantor Kelurahan Margasari
+meeting-ask-place-hint = Tulis tempat rapatnya, misalnya: Aula Kantor Kelurahan Margasari
+meeting-ask-agenda = Apa agendanya? Boleh beberapa baris (paling banyak { $max } huruf). Kalau tidak perlu, tekan Lewati.
+meeting-ask-agenda-hint = Tulis agendanya, atau tekan Lewati.
+meeting-ask-audience =
+    Siapa saja yang diundang? Tekan untuk memilih — boleh lebih dari satu. Tekan sekali lagi untuk membatalkan pilihan.
+    Angka dalam kurung: jumlah orang yang bisa dihubungi lewat bot.
+    Kalau sudah, tekan "Lanjut".
+meeting-ask-audience-hint = Tekan tombol untuk memilih siapa yang diundang, lalu tekan "Lanjut".
+meeting-audience-count = { $label } ({ $count })
+meeting-audience-everyone = Semua orang
+meeting-audience-programme = Program { $name }
+meeting-audience-stakeholders-all = Semua pemangku kepentingan
+meeting-audience-stakeholders-choose = Pilih lembaga pemangku kepentingan…
+meeting-audience-stakeholders-some = Lembaga dipilih: { $count } — ubah…
+meeting-audience-done = Lanjut ➜ ({ $count } orang)
+meeting-audience-empty = Belum ada yang dipilih. Tekan paling sedikit satu pilihan, lalu tekan "Lanjut".
+meeting-audience-nobody = Pada pilihan ini belum ada orang yang bisa dihubungi lewat bot. Tambahkan pilihan lain, lalu tekan "Lanjut".
+meeting-chosen = ✓ { $label }
+meeting-preview-intro = Begini undangan yang akan diterima setiap orang:
+meeting-preview-question =
+    Undangan di atas akan dikirim ke { $count } orang:
+    { $audience }
+
+    Kirim sekarang?
+meeting-preview-hint = Tekan "Kirim", "Ubah", atau "Batal".
+meeting-preview-only = Ini hanya contoh. Tombol ini nanti dipakai para undangan untuk menjawab.
+meeting-send = Kirim
+meeting-edit = Ubah
+meeting-cancel = Batal
+meeting-edit-choose = Bagian mana yang mau diubah?
+meeting-edit-hint = Tekan bagian yang mau diubah, atau "Kembali".
+meeting-edit-title = Judul
+meeting-edit-when = Tanggal & jam
+meeting-edit-place = Tempat
+meeting-edit-agenda = Agenda
+meeting-edit-audience = Yang diundang
+meeting-cancelled-draft = Baik, undangan dibatalkan. Tidak ada yang dikirim.
+meeting-send-past = Waktu rapatnya sudah lewat selagi kita mengisi. Tolong tulis tanggal dan jam yang baru.
+meeting-invalid = Maaf, ada isian yang tidak lengkap, jadi undangan belum dikirim. Ketik /undang untuk mulai lagi.
+meeting-created =
+    Undangan "{ $title }" sedang dikirim ke { $count } orang. Pengiriman ke banyak orang butuh beberapa saat.
+
+    Kode hadir rapat ini: { $code }
+    Tunjukkan kode ini di ruangan saat rapat; peserta mengetik /hadir { $code }.
+
+    Lihat siapa yang sudah menjawab dengan /rapat.
+meeting-created-not-queued =
+    Rapat "{ $title }" sudah tersimpan dengan { $count } undangan, tetapi pengirimannya belum bisa dimulai karena gangguan sistem. Buka /rapat lalu tekan kirim ulang sebentar lagi.
+
+    Kode hadir rapat ini: { $code }
+
+## meeting — undangan yang diterima anggota dan pemangku kepentingan
+meeting-head-invite = 📩 Undangan rapat
+meeting-head-reminder-day = ⏰ Pengingat: besok ada rapat
+meeting-head-reminder-2h = ⏰ Pengingat: rapat dimulai sekitar 2 jam lagi
+meeting-head-rescheduled = 📅 Jadwal rapat berubah — mohon perhatikan waktu yang baru
+meeting-invite-title = Acara: { $title }
+meeting-invite-when = Waktu: { $when }
+meeting-invite-place = Tempat: { $place }
+meeting-invite-agenda =
+    Agenda:
+    { $agenda }
+meeting-invite-question = Apakah Anda bisa hadir? Tekan salah satu tombol di bawah.
+meeting-invite-your-answer = Jawaban Anda: { $answer }
+meeting-invite-your-reason = Alasan: { $reason }
+meeting-invite-can-change = Jawaban masih bisa diubah sampai rapat dimulai.
+meeting-answer-yes = Hadir
+meeting-answer-no = Tidak hadir
+meeting-answer-maybe = Mungkin
+meeting-reason-button = ✏️ Tulis alasan
+meeting-rsvp-thanks-yes = Terima kasih! Tercatat: Hadir.
+meeting-rsvp-thanks-no = Tercatat: Tidak hadir. Bila mau, tekan "Tulis alasan".
+meeting-rsvp-thanks-maybe = Tercatat: Mungkin. Jawaban bisa diubah sampai rapat dimulai.
+meeting-rsvp-cancelled = Rapat ini sudah dibatalkan, jadi tidak perlu dijawab lagi.
+meeting-rsvp-started = Rapat ini sudah dimulai, jadi jawabannya tidak bisa diubah lagi.
+meeting-reason-ask = Boleh tahu alasan Anda tidak bisa hadir? Tulis singkat saja (paling banyak { $max } huruf), atau tekan Lewati.
+meeting-reason-hint = Tulis alasannya, atau tekan Lewati.
+meeting-reason-saved = Terima kasih, alasan Anda sudah kami catat.
+meeting-reason-none = Baik, tidak apa-apa. Jawaban "Tidak hadir" tetap tercatat.
+meeting-reason-not-declined = Alasan hanya perlu ditulis kalau jawaban Anda "Tidak hadir".
+meeting-reason-gave-up = Baik, alasannya tidak usah dulu. Jawaban "Tidak hadir" tetap tercatat.
+meeting-cancelled-notice =
+    ❌ Rapat dibatalkan
+
+    Rapat "{ $title }" yang dijadwalkan { $when } di { $place } dibatalkan. Mohon maaf atas perubahan ini.
+
+## achievement — /capaian (capaian kelompok dalam setahun)
+cmd-capaian = Lihat capaian kelompok dalam setahun
+achievement-title =
+    🏆 Capaian tahun { $year }
+    ({ $range }, minggu { $weeks })
+achievement-programme = 📌 { $programme }
+# { $achievements }: kalimat capaian per indikator dari data program, sudah digabung.
+achievement-sentence = Kelompok { $group } { $achievements }.
+achievement-none = Kelompok { $group }: belum ada laporan untuk tahun ini.
+# Untuk indikator yang belum punya kalimat capaian sendiri (label huruf kecil + jumlah dan satuan).
+achievement-fallback = { $label } sebanyak { $amount }
+achievement-list-separator = {", "}
+achievement-list-and = {" dan "}
+achievement-footer = Angka di atas adalah jumlah semua laporan mingguan yang tersimpan. Untuk melihat tahun lain, ketik misalnya /capaian 2021
+achievement-bad-year = Maaf, tahunnya belum bisa saya baca. Tulis tahun dengan empat angka, antara { $min } dan { $max }, misalnya: /capaian 2021
+achievement-no-groups = Anda belum terdaftar di kelompok mana pun, jadi belum ada capaian yang bisa ditampilkan.
+
+## summary — ringkasan mingguan (Senin pagi) dan /ringkasan
+cmd-ringkasan = Lihat ringkasan mingguan kelompok
+summary-title = 📊 Ringkasan minggu { $range }
+summary-title-programme =
+    📊 Ringkasan minggu { $range }
+    Program { $programme }
+summary-group = 👥 Kelompok { $group } ({ $kelurahan })
+summary-reported = Sudah lapor: { $reported } dari { $active } anggota ({ $percent }%)
+summary-no-members = Belum ada anggota yang terdaftar.
+summary-not-reported = Belum lapor: { $names }
+summary-all-reported = Semua anggota sudah lapor. Terima kasih! 👏
+summary-names-more = { $names }, dan { $count } orang lagi
+summary-no-name = (tanpa nama)
+summary-indicator = • { $label }: { $amount } { $change }
+summary-indicator-none = • { $label }: belum ada laporan
+summary-year = { "   " }Sejak awal { $year }: { $amount }
+summary-amount = { $number } { $unit }
+summary-change-up = (naik { $diff }, +{ $percent }%)
+summary-change-down = (turun { $diff }, −{ $percent }%)
+summary-change-same = (sama dengan minggu lalu)
+summary-change-new = (baru, minggu lalu belum ada)
+summary-programme-totals = Jumlah dari { $groups } kelompok:
+summary-more-groups = … dan { $count } kelompok lagi yang tidak muat di pesan ini. Ketik /ringkasan lalu pilih kelompoknya.
+summary-meetings = 📅 Rapat dalam 14 hari ke depan:
+summary-meeting = • { $title } — { $when }, di { $place }
+summary-meeting-rsvp = { "   " }Hadir { $yes } · Mungkin { $maybe } · Tidak hadir { $no } · Belum menjawab { $unanswered }
+summary-no-meetings = 📅 Tidak ada rapat dalam 14 hari ke depan.
+summary-empty = Belum ada kelompok yang bisa diringkas.
+summary-chart-title = { $name } — { $weeks } minggu terakhir
+summary-chart-caption = 📈 Grafik { $weeks } minggu terakhir: { $name }
+summary-not-allowed = Ringkasan mingguan hanya untuk ketua kelompok dan petugas CSR.
+summary-choose-programme = Ringkasan untuk program yang mana?
+summary-all-programmes = Semua program
+summary-choose-group = { $programme }: ringkasan seluruh program, atau satu kelompok saja?
+summary-whole-programme = Seluruh program
+summary-my-groups = Semua kelompok saya
+summary-choose-my-group = Ringkasan untuk kelompok yang mana?
+summary-choose-week = Ringkasan untuk minggu yang mana?
+summary-week-this = Minggu ini ({ $range })
+summary-week-last = Minggu lalu ({ $range })
+summary-preparing = Sebentar, ringkasannya sedang saya siapkan…
+summary-refused = Maaf, Anda tidak bisa melihat ringkasan itu.
+summary-bad-choice = Pilihan itu sudah tidak berlaku. Ketik /ringkasan untuk memilih lagi.
+
+## reminder — pengingat laporan mingguan (Jumat sore, Minggu sore), /berhenti dan /mulai
+cmd-berhenti = Berhenti menerima pengingat laporan mingguan
+cmd-mulai = Nyalakan lagi pengingat laporan mingguan
+reminder-report-now = 📝 Lapor sekarang
+reminder-first =
+    { $named ->
+        [yes] Halo, { $name }! 👋
+       *[no] Halo! 👋
+    }
+    { $over ->
+        [yes] Laporan Anda untuk kelompok { $group }, minggu { $week }, belum kami terima. Minggunya sudah lewat, tapi laporannya masih bisa dikirim.
+       *[no] Laporan Anda untuk kelompok { $group } minggu ini ({ $week }) belum kami terima.
+    }
+    Yuk, lapor sekarang: tekan tombol di bawah, lalu jawab pertanyaannya satu per satu. Kalau memang tidak ada hasil, jawab saja 0 (nol) — itu juga laporan yang berguna.
+
+    Tidak ingin diingatkan lagi? Kirim /berhenti.
+reminder-second =
+    { $named ->
+        [yes] Halo lagi, { $name }! 🙏
+       *[no] Halo lagi! 🙏
+    }
+    { $over ->
+        [yes] Laporan Anda untuk kelompok { $group }, minggu { $week }, masih belum masuk. Minggunya sudah lewat, tapi laporannya masih bisa dikirim.
+       *[no] Minggu ini ({ $week }) sudah hampir habis, dan laporan Anda untuk kelompok { $group } masih belum masuk.
+    }
+    Masih sempat! Tekan tombol di bawah untuk lapor sekarang. Kalau tidak ada hasil, jawab saja 0 (nol).
+
+    Tidak ingin diingatkan lagi? Kirim /berhenti.
+reminder-off =
+    Baik, Anda tidak akan menerima pengingat laporan mingguan lagi. 🙏
+    Anda tetap bisa lapor kapan saja dengan /lapor.
+    Kalau berubah pikiran, kirim /mulai untuk menyalakan pengingat lagi.
+reminder-off-already = Pengingat laporan mingguan untuk Anda memang sudah dimatikan. Kirim /mulai kalau ingin diingatkan lagi.
+reminder-on =
+    Siap! Pengingat laporan mingguan menyala lagi. 👍
+    Kami akan mengingatkan Anda kalau laporan minggu ini belum masuk.
+    Kirim /berhenti kalau ingin menghentikannya.
+reminder-on-already = Pengingat laporan mingguan untuk Anda sudah menyala. Kirim /berhenti kalau ingin menghentikannya.
+
+## Playground (halaman percobaan di peramban, tanpa Telegram) — label halaman saja
+
+playground-title = Lapor Kelompok · Playground
+playground-people = Orang
+playground-choose-person = Pilih siapa Anda
+playground-nobody = Pilih dulu siapa Anda dari daftar orang, lalu mulai mengobrol dengan bot.
+playground-role-admin = Admin CSR
+playground-role-staff = Petugas CSR
+playground-role-coordinator = Ketua kelompok
+playground-role-member = Anggota kelompok
+playground-role-stakeholder = Pemangku kepentingan
+playground-role-guest = Belum bergabung
+playground-new-person = Orang baru
+playground-new-person-hint = Orang baru bergabung lewat tautan undangan, sama seperti di Telegram.
+playground-new-person-name = Nama
+playground-new-person-link = Tautan undangan
+playground-new-person-join = Buka tautan undangan
+playground-link-member = anggota
+playground-link-coordinator = ketua
+playground-link-stakeholder = pemangku kepentingan
+playground-link-open-as-new = Buka tautan ini sebagai orang baru?
+playground-message-placeholder = Tulis pesan…
+playground-send = Kirim
+playground-menu = Menu
+playground-no-commands = Belum ada perintah.
+playground-attach = Kirim foto
+playground-caption = Keterangan foto (boleh dikosongkan)
+playground-download = Unduh
+playground-typing = sedang mengetik…
+playground-edited = diubah
+playground-contact = Kontak
+playground-operator = Operator
+playground-clock = Jam bot
+playground-clock-offset = maju { $days } hari { $hours } jam dari jam sebenarnya
+playground-clock-hour = +1 jam
+playground-clock-day = +1 hari
+playground-clock-week = +1 minggu
+playground-clock-note = Jam bot hanya bisa dimajukan. Pengingat rapat dan check-in mengikuti jam ini.
+playground-jobs = Jalankan sekarang
+playground-job-weekly-reminder = Pengingat laporan mingguan
+playground-job-weekly-summary = Ringkasan mingguan
+playground-job-unavailable = belum ada di versi bot ini
+playground-job-started = Sudah dijalankan.
+playground-reset = Atur ulang data demo
+playground-reset-confirm = Semua obrolan dan perubahan akan hilang, lalu data demo dimuat ulang. Lanjutkan?
+playground-reset-done = Data demo sudah dimuat ulang.
+playground-language-switch = English
+playground-close = Tutup
+playground-offline = Sambungan terputus, mencoba lagi…
+playground-failed = Gagal: { $error }
+
+## announcement — /umumkan (petugas mengirim pengumuman ke program dan kelompok)
+cmd-umumkan = Kirim pengumuman ke kelompok
+announcement-start = Baik, kita buat pengumuman. (Ketik /batal kapan saja untuk berhenti.)
+announcement-ask-text =
+    Tulis isi pengumumannya.
+    Kalau ada foto, kirim saja fotonya dengan isi pengumuman sebagai keterangan foto (paling banyak { $max } huruf).
+announcement-ask-text-hint = Tulis isi pengumumannya, atau kirim foto dengan keterangan.
+announcement-ask-text-for-photo = Fotonya sudah diterima. Sekarang tulis isi pengumumannya (paling banyak { $max } huruf).
+announcement-photo-received = Fotonya sudah diterima. Sekarang tulis isi pengumumannya (paling banyak { $max } huruf, karena dipasang di bawah foto).
+announcement-text-too-long = Teksnya terlalu panjang: { $length } huruf, padahal paling banyak { $max }. Tolong tulis lebih singkat.
+announcement-ask-photo = Tambahkan foto? Kirim fotonya sekarang, atau tekan «Lewati».
+announcement-ask-photo-hint = Kirim sebuah foto, atau tekan tombol di bawah pesan tadi.
+announcement-ask-photo-edit = Kirim foto pengganti, atau tekan «Tanpa foto» untuk mengirim pengumuman tanpa foto.
+announcement-photo-skip = Lewati
+announcement-photo-remove = Tanpa foto
+announcement-photo-text-too-long = Teks pengumuman ini lebih dari { $max } huruf, jadi tidak bisa dipasang di bawah foto. Kalau mau memakai foto, persingkat dulu teksnya (Ubah → Teks).
+announcement-ask-text-again = Tulis isi pengumuman yang baru.
+announcement-ask-text-again-photo = Tulis isi pengumuman yang baru (paling banyak { $max } huruf, karena dipasang di bawah foto).
+announcement-ask-audience = Pengumuman ini untuk siapa? Tekan program atau kelompok (boleh lebih dari satu; tekan sekali lagi untuk membatalkan). Angka dalam kurung adalah jumlah anggota yang bisa dihubungi lewat bot. Setelah itu tekan «Lanjut».
+announcement-ask-audience-hint = Pilih program atau kelompok dengan tombol di bawah pesan tadi, lalu tekan «Lanjut».
+announcement-audience-programme = Program { $name }
+announcement-audience-group = Kelompok { $name }
+announcement-audience-count = { $label } ({ $count })
+announcement-chosen = ✓ { $label }
+announcement-audience-done = Lanjut ➜ ({ $count } orang)
+announcement-audience-empty = Belum ada yang dipilih. Tekan paling sedikit satu program atau kelompok, lalu tekan «Lanjut».
+announcement-audience-nobody = Pada pilihan ini belum ada anggota yang bisa dihubungi lewat bot. Tambahkan pilihan lain, lalu tekan «Lanjut».
+announcement-no-audience = Belum ada program atau kelompok yang aktif, jadi belum ada yang bisa diberi pengumuman.
+announcement-message =
+    📢 Pengumuman
+
+    { $text }
+announcement-preview-intro = Begini pengumuman yang akan diterima setiap orang:
+announcement-preview-question =
+    Pengumuman di atas akan dikirim ke { $count } orang: { $audience }.
+    Kirim sekarang?
+announcement-preview-hint = Tekan «Kirim», «Ubah», atau «Batal» di bawah pertanyaan tadi.
+announcement-send = Kirim
+announcement-edit = Ubah
+announcement-cancel = Batal
+announcement-edit-choose = Bagian mana yang mau diubah?
+announcement-edit-hint = Tekan bagian yang mau diubah, atau «Kembali».
+announcement-edit-text = Teks
+announcement-edit-photo = Foto
+announcement-edit-audience = Penerima
+announcement-cancelled-draft = Baik, pengumuman dibatalkan. Tidak ada yang dikirim.
+announcement-invalid = Maaf, pengumuman ini tidak bisa dikirim (isinya kosong atau terlalu panjang). Silakan mulai lagi dengan /umumkan.
+announcement-too-many-tries = Sepertinya ada kesulitan, jadi pengumumannya belum dikirim. Silakan mulai lagi dengan /umumkan.
+announcement-sent = Pengumuman sedang dikirim ke { $count } orang. Nanti saya kabari berapa yang sudah sampai.
+announcement-delivery-report =
+    Pengumuman terkirim ke { $delivered } dari { $total } orang ({ $unreachable } tidak bisa dihubungi).
+    Pengumuman: «{ $excerpt }»
+announcement-delivery-report-pending =
+    Pengumuman terkirim ke { $delivered } dari { $total } orang ({ $unreachable } tidak bisa dihubungi, { $pending } masih belum terkirim setelah sehari).
+    Pengumuman: «{ $excerpt }»
+
+## privacy — /dataku (data yang tersimpan) dan /hapusdata (menghapus data dan menarik persetujuan)
+cmd-dataku = Lihat data Anda yang tersimpan
+cmd-hapusdata = Hapus data Anda dan tarik persetujuan (data langsung berhenti diproses)
+privacy-no-data = Tidak ada data pribadi Anda yang tersimpan di bot ini. Untuk bergabung, buka tautan undangan dari petugas CSR atau ketua kelompok Anda.
+privacy-data-title = 📋 Data Anda yang tersimpan di bot ini
+privacy-data-profile = 👤 Profil
+privacy-data-name = Nama: { $name }
+privacy-data-phone = Nomor HP: { $phone }
+privacy-data-username = Nama pengguna Telegram: { $username }
+privacy-data-language = Bahasa: { $language }
+privacy-data-status = Status: { $status }
+privacy-data-since = Terdaftar sejak: { $date }
+privacy-data-staff = Peran: { $role }
+privacy-data-institution = Lembaga: { $institution }
+privacy-data-not-given = tidak diisi
+privacy-data-not-stored = tidak disimpan
+privacy-status-active = aktif
+privacy-status-left = sudah keluar
+privacy-status-unreachable = pesan dari bot tidak sampai (mungkin bot diblokir)
+privacy-status-erased = sudah dihapus
+privacy-staff-staff = petugas CSR
+privacy-staff-admin = admin
+privacy-role-member = anggota
+privacy-role-coordinator = ketua
+privacy-data-groups = 👥 Kelompok
+privacy-data-groups-none = Anda tidak terdaftar di kelompok mana pun.
+privacy-data-group = • { $group } (program { $programme }): { $role }, sejak { $since }
+privacy-data-group-left = • { $group } (program { $programme }): { $role }, { $since } sampai { $until } (sudah keluar)
+privacy-data-consent = ✅ Persetujuan penyimpanan data
+privacy-data-consent-given = Anda menyetujuinya pada { $when } (naskah persetujuan versi { $version }).
+privacy-data-consent-none = Belum tercatat.
+privacy-data-reports = 📝 Laporan
+privacy-data-reports-none = Belum ada laporan atas nama Anda.
+privacy-data-reports-count = { $count } laporan mingguan tersimpan atas nama Anda. Yang terakhir untuk minggu { $week }.
+privacy-data-reports-for-others = Anda juga mengirim { $count } laporan atas nama anggota lain.
+privacy-data-invitations = 📩 Undangan rapat
+privacy-data-invitations-none = Belum ada undangan rapat untuk Anda.
+privacy-data-invitations-count = { $count } undangan. Jawaban Anda: { $yes } Hadir, { $no } Tidak hadir, { $maybe } Mungkin, { $unanswered } belum dijawab.
+privacy-data-reminders-on = 🔔 Pengingat laporan mingguan: menyala. (Ketik /berhenti untuk mematikannya.)
+privacy-data-reminders-off = 🔕 Pengingat laporan mingguan: dimatikan. (Ketik /mulai untuk menyalakannya lagi.)
+privacy-data-footer = Data ini hanya dipakai untuk program ini. Untuk menghapus data pribadi Anda dan menarik persetujuan, ketik /hapusdata. Begitu Anda menekan «Ya, hapus data saya», data Anda langsung tidak diproses lagi.
+privacy-erase-confirm =
+    Anda yakin ingin menghapus data pribadi Anda? Ini juga berarti Anda menarik persetujuan penyimpanan data, dan data Anda langsung tidak diproses lagi.
+
+    Yang dihapus saat itu juga:
+    • nama, nomor HP, dan nama pengguna Telegram Anda
+    • hubungan akun Telegram Anda dengan bot ini (bot tidak mengenal Anda lagi)
+    • catatan dan foto pada laporan Anda, dan alasan tidak hadir rapat yang pernah Anda tulis
+    • keanggotaan Anda di kelompok (Anda keluar dari kelompok)
+    • pesan dari bot yang belum terkirim kepada Anda (pengingat, undangan, pengumuman)
+
+    Yang tetap disimpan, tanpa nama:
+    • angka laporan yang sudah dikirim, supaya jumlah kelompok tetap benar
+    • jawaban undangan rapat dan catatan kehadiran
+    • catatan bahwa data Anda dihapus, dan kapan
+
+    Penghapusan ini tidak bisa dibatalkan. Kalau nanti ingin bergabung lagi, minta tautan undangan baru kepada petugas.
+privacy-erase-yes = Ya, hapus data saya
+privacy-erase-no = Tidak, batalkan
+privacy-erase-kept = Baik, tidak ada yang dihapus. Data Anda tetap tersimpan.
+privacy-erase-expired = Konfirmasi ini sudah kedaluwarsa, jadi tidak ada yang dihapus. Kalau masih ingin menghapus data Anda, ketik /hapusdata lagi.
+privacy-erased =
+    Data pribadi Anda sudah dihapus dan persetujuan Anda sudah ditarik. Bot tidak akan mengirim pesan lagi kepada Anda.
+    Angka laporan yang pernah dikirim tetap tersimpan tanpa nama.
+    Terima kasih sudah ikut dalam program ini. 🙏 Kalau ingin bergabung lagi, minta tautan undangan baru kepada petugas CSR.
+
+## export — /ekspor (laporan sebagai file XLSX dan CSV)
+cmd-ekspor = Unduh laporan kelompok sebagai file Excel/CSV
+export-not-allowed = Maaf, ekspor laporan hanya untuk petugas dan ketua kelompok (untuk kelompoknya sendiri).
+export-not-found = Maaf, kelompok atau program itu tidak ditemukan lagi. Silakan mulai lagi dengan /ekspor.
+export-ask-period = Laporan untuk periode kapan yang ingin diunduh?
+export-period-this-year = Tahun ini ({ $year })
+export-period-last-year = Tahun lalu ({ $year })
+export-period-last-4-weeks = 4 minggu terakhir
+export-period-other-year = Pilih tahun…
+export-period-hint = Tekan salah satu tombol periode di atas.
+export-ask-year = Tulis tahunnya dengan empat angka, misalnya 2021 (antara { $min } dan { $max }).
+export-year-hint = Tulis tahun dengan empat angka antara { $min } dan { $max }, misalnya 2021.
+export-gave-up = Sepertinya tahunnya belum pas. Kita berhenti dulu; ketik /ekspor untuk mencoba lagi.
+export-ask-scope = Laporan kelompok mana yang ingin diunduh?
+export-scope-all-button = Semua program dan kelompok
+export-scope-whole-programme = Seluruh program ini
+export-ask-group = Program { $programme }: seluruh program, atau satu kelompok saja?
+export-scope-my-groups = Semua kelompok saya
+export-scope-hint = Tekan salah satu tombol di atas untuk memilih kelompok atau program.
+export-ask-format = Dalam bentuk file apa?
+export-format-xlsx = Excel (XLSX)
+export-format-csv = CSV
+export-format-both = Keduanya
+export-format-hint = Tekan Excel (XLSX), CSV, atau Keduanya.
+export-preparing = Baik, file laporannya sedang disiapkan. Kalau datanya banyak, mungkin perlu beberapa menit; filenya akan saya kirim ke sini begitu siap.
+export-empty = Belum ada laporan untuk { $scope } pada minggu { $period }, jadi tidak ada file yang dikirim.
+export-caption-xlsx = Laporan { $scope }, minggu { $period }: { $rows } laporan.
+export-caption-csv = Laporan { $scope } (program { $programme }), minggu { $period }: { $rows } laporan, dalam CSV.
+export-caption-xlsx-programme = Laporan { $scope } (program { $programme }), minggu { $period }: { $rows } laporan.
+export-too-large = Sebagian file terlalu besar untuk dikirim lewat Telegram (lebih dari 50 MB), jadi tidak ikut terkirim. Coba ekspor lagi dengan periode yang lebih pendek atau satu program/kelompok saja.
+export-failed = Maaf, file laporannya gagal disiapkan karena ada gangguan di sistem kami. Silakan coba lagi nanti dengan /ekspor.
+export-scope = { $kind ->
+    [group] kelompok { $name }
+    [programme] program { $name }
+    [mine] kelompok Anda
+   *[all] semua kelompok
+}
+# Bagian nama file (huruf kecil, tanpa spasi).
+export-file-prefix = laporan
+export-file-all = semua
+export-file-mine = kelompok-saya
+# Judul kolom di file.
+export-col-week = Minggu
+export-col-week-key = Kode minggu
+export-col-group = Kelompok
+export-col-kelurahan = Kelurahan
+export-col-member = Anggota
+export-col-reported-by = Dilaporkan oleh
+export-col-reported-at = Waktu lapor
+export-col-note = Catatan
+export-col-total = Jumlah
+export-erased-person = (dihapus)

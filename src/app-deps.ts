@@ -1,6 +1,7 @@
 import type { Redis } from "ioredis";
 import type { Config } from "./config.js";
 import type { PrismaClient } from "./db/client.js";
+import type { Outbox } from "./jobs/outgoing.types.js";
 import type { Logger } from "./logger.js";
 
 /** The clock is injected everywhere: tests pass a fixed one, production passes () => new Date(). */
@@ -13,4 +14,6 @@ export type AppDeps = {
   prisma: PrismaClient;
   redis: Redis;
   clock: Clock;
+  /** messages to many people and features' own delayed jobs go through the queues (src/jobs) */
+  outbox: Outbox;
 };

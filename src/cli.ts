@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Clock } from "./app-deps.js";
+import { JOBS_USAGE, JobsUsageError, runJobsCommand } from "./cli.jobs.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createPrisma, type PrismaClient } from "./db/client.js";
 import {
@@ -31,7 +32,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   staff add --telegram-id <id> [--admin]
   staff remove --telegram-id <id>
   groups
-
+${JOBS_USAGE}
 Links need the bot's username: --bot-username <name>, else it is asked from Telegram (getMe with BOT_TOKEN).
 `;
 
@@ -76,6 +77,9 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         "telegram-id": { type: "string" },
         admin: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        week: { type: "string" },
+        slot: { type: "string" },
+        now: { type: "boolean" },
       },
     });
     const [command, sub, ...rest] = positionals;
@@ -87,6 +91,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     const service = { prisma: deps.prisma, clock: deps.clock };
 
     if (command === "groups") return await printGroups(deps);
+    if (command === "jobs") return await runJobsCommand(sub, rest, values, deps);
     if (command === "link" && sub === "create") {
       const target = await linkTarget(deps, values, rest);
       const result = await createJoinCode(service, {
@@ -145,7 +150,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     }
     throw new UsageError(`unknown command: ${[command, sub].filter(Boolean).join(" ")}`);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (error instanceof UsageError || error instanceof JobsUsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
       deps.err(`Error: ${error.message}\n\n${USAGE}`);
       return 1;
     }

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { getNextMillis } from "bullmq";
 import { z } from "zod";
 
 /**
@@ -31,6 +32,24 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
+/** A cron pattern (5 fields, or 6 with seconds) as BullMQ reads it, or "off": no such schedule. */
+const cronOrOff = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .transform((raw) => (raw === "" ? fallback : raw))
+    .refine((raw) => {
+      if (raw.toLowerCase() === "off") return true;
+      if (raw.split(/\s+/).length < 5 || raw.split(/\s+/).length > 6) return false;
+      try {
+        return getNextMillis(Date.UTC(2026, 0, 1), { pattern: raw, tz: "UTC" }) !== undefined;
+      } catch {
+        return false;
+      }
+    }, 'must be a cron pattern such as "0 16 * * 5" (minute hour day month weekday), or off')
+    .transform((raw) => (raw.toLowerCase() === "off" ? null : raw))
+    .default(fallback);
+
 const optionalText = z
   .string()
   .trim()
@@ -54,6 +73,18 @@ export const configSchema = z.object({
   RUN_MIGRATIONS: z.stringbool().default(true),
   SEED_WHEN_EMPTY: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+  PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PLAYGROUND_HOST: z.string().trim().min(1).default("127.0.0.1"),
+  APP_ROLE: z.enum(["all", "bot", "worker"], { message: "must be all, bot or worker" }).default("all"),
+  OUTGOING_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
+  OUTGOING_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  OUTGOING_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
+  OUTGOING_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  MEETING_CHECKIN_BEFORE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
+  MEETING_CHECKIN_AFTER_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(180),
+  REMINDER_CRON_FIRST: cronOrOff("0 16 * * 5"),
+  REMINDER_CRON_SECOND: cronOrOff("0 18 * * 0"),
+  SUMMARY_CRON: cronOrOff("0 8 * * 1"),
 });
 
 export type Config = {
@@ -72,6 +103,28 @@ export type Config = {
   runMigrations: boolean;
   seedWhenEmpty: boolean;
   shutdownTimeoutMs: number;
+  /** without BOT_TOKEN, `npm start` opens the playground (src/dev/playground) on this port … */
+  playgroundPort: number;
+  /** … and address (127.0.0.1: this computer only; 0.0.0.0: the local network too) */
+  playgroundHost: string;
+  /** all: updates and queue workers in one process; bot: updates only (enqueues, runs no worker); worker: queue workers only */
+  appRole: "all" | "bot" | "worker";
+  /** the outgoing queue's limit, shared by every worker process (Telegram allows about 30/s: leave room for replies) */
+  outgoingRatePerSecond: number;
+  /** tries of one outgoing message on errors other than 429/403 before it is recorded as failed */
+  outgoingAttempts: number;
+  /** first retry delay of the exponential backoff (then ×2 each time) */
+  outgoingBackoffMs: number;
+  /** outgoing messages in flight at once per worker process */
+  outgoingConcurrency: number;
+  /** check-in opens this many minutes before a meeting's start … */
+  meetingCheckInBeforeMinutes: number;
+  /** … and closes this many minutes after it */
+  meetingCheckInAfterMinutes: number;
+  /** cron patterns in APP_TIME_ZONE (null: "off"): the weekly reminder (Friday 16:00), again (Sunday 18:00), the weekly summary (Monday 08:00) */
+  reminderCronFirst: string | null;
+  reminderCronSecond: string | null;
+  summaryCron: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -108,5 +161,17 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     runMigrations: e.RUN_MIGRATIONS,
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    playgroundPort: e.PLAYGROUND_PORT,
+    playgroundHost: e.PLAYGROUND_HOST,
+    appRole: e.APP_ROLE,
+    outgoingRatePerSecond: e.OUTGOING_RATE_PER_SECOND,
+    outgoingAttempts: e.OUTGOING_ATTEMPTS,
+    outgoingBackoffMs: e.OUTGOING_BACKOFF_MS,
+    outgoingConcurrency: e.OUTGOING_CONCURRENCY,
+    meetingCheckInBeforeMinutes: e.MEETING_CHECKIN_BEFORE_MINUTES,
+    meetingCheckInAfterMinutes: e.MEETING_CHECKIN_AFTER_MINUTES,
+    reminderCronFirst: e.REMINDER_CRON_FIRST,
+    reminderCronSecond: e.REMINDER_CRON_SECOND,
+    summaryCron: e.SUMMARY_CRON,
   };
 }

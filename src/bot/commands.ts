@@ -11,10 +11,21 @@ import { LANGUAGES, type BotContext, type Language } from "./context.js";
 export const COMMANDS: ReadonlyArray<{ command: string; roles: readonly Role[] }> = [
   { command: "lapor", roles: ["member", "coordinator"] },
   { command: "riwayat", roles: ["member", "coordinator"] },
+  { command: "berhenti", roles: ["member", "coordinator"] },
+  { command: "mulai", roles: ["member", "coordinator"] },
+  { command: "ringkasan", roles: ["coordinator", "staff", "admin"] },
+  { command: "capaian", roles: ["member", "coordinator", "staff", "admin"] },
+  { command: "ekspor", roles: ["coordinator", "staff", "admin"] },
   { command: "tautan", roles: ["staff", "admin"] },
+  { command: "undang", roles: ["staff", "admin"] },
+  { command: "rapat", roles: ["staff", "admin"] },
+  { command: "hadir", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
+  { command: "umumkan", roles: ["staff", "admin"] },
+  { command: "dataku", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
+  { command: "hapusdata", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
   { command: "bahasa", roles: ["guest", "member", "coordinator", "stakeholder", "staff", "admin"] },
   { command: "bantuan", roles: ["guest", "member", "coordinator", "stakeholder", "staff", "admin"] },
-  { command: "batal", roles: ["member", "coordinator", "staff", "admin"] },
+  { command: "batal", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
 ];
 
 export function commandsFor(role: Role): string[] {

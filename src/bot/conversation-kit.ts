@@ -76,6 +76,27 @@ function actionOf(ctx: ConversationContext, nonce: string): string[] | null {
   return data.slice(nonce.length + 1).split(":");
 }
 
+const NONCE_DATA = /^[0-9a-f]{8}:/;
+
+/**
+ * Waits for an update that `accept` takes. Anything else gets the step's hint — except a
+ * press on a button that belongs to no conversation (an invitation's Hadir, a language
+ * choice…): that one goes on to the bot's normal handlers, so it works in the middle of a
+ * conversation too.
+ */
+export async function waitFor(
+  conversation: BotConversation,
+  accept: (ctx: ConversationContext) => boolean,
+  hint: Hint,
+): Promise<ConversationContext> {
+  const ctx = await conversation.wait();
+  if (accept(ctx)) return ctx;
+  const data = ctx.callbackQuery?.data;
+  if (data !== undefined && !NONCE_DATA.test(data)) await conversation.skip({ next: true });
+  await otherwise(hint)(ctx);
+  return conversation.skip();
+}
+
 /** Waits for a press on one of this conversation's buttons; answers the callback query. */
 export async function waitForButton(
   conversation: BotConversation,
@@ -83,12 +104,13 @@ export async function waitForButton(
   hint: Hint,
   accept: (action: string[]) => boolean = () => true,
 ): Promise<{ ctx: ConversationContext; action: string[] }> {
-  const ctx = await conversation.waitUntil(
+  const ctx = await waitFor(
+    conversation,
     (c) => {
       const action = actionOf(c, nonce);
       return action !== null && accept(action);
     },
-    { otherwise: otherwise(hint) },
+    hint,
   );
   await ctx.answerCallbackQuery().catch(() => undefined);
   return { ctx, action: actionOf(ctx, nonce) ?? [] };
@@ -100,9 +122,10 @@ export type Answer =
 
 /** Waits for a typed answer (not a command) or a press on one of this conversation's buttons. */
 export async function waitForAnswer(conversation: BotConversation, nonce: string, hint: Hint): Promise<Answer> {
-  const ctx = await conversation.waitUntil(
+  const ctx = await waitFor(
+    conversation,
     (c) => actionOf(c, nonce) !== null || (c.message?.text !== undefined && !c.message.text.startsWith("/")),
-    { otherwise: otherwise(hint) },
+    hint,
   );
   const action = actionOf(ctx, nonce);
   if (action) {

@@ -1,7 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { RedisAdapter } from "@grammyjs/storage-redis";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot, BotError, GrammyError, HttpError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
@@ -11,6 +10,7 @@ import { languageFeature } from "../features/language/language.feature.js";
 import { featureList } from "./features.js";
 import type { BotContext } from "./context.js";
 import { CONVERSATION_STATE_VERSION, conversationPlugins } from "./conversation-kit.js";
+import { conversationStorage } from "./conversation-storage.js";
 import type { Feature, FeatureDeps } from "./feature.js";
 import { createI18n } from "./i18n.js";
 import { attachActor } from "./middleware/actor.js";
@@ -39,7 +39,10 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  bot.api.config.use(apiThrottler());
+  // Telegram's limits: ~30 messages/s overall, 20/min per group chat. In a private chat the
+  // bot answers a person who is waiting: short bursts are allowed there, so replies are only
+  // spaced, not held to one a second (broadcasts keep 1/s per chat in the outgoing queue).
+  bot.api.config.use(apiThrottler({ out: { maxConcurrent: 1, minTime: 100 } }));
 
   const i18n = createI18n();
   const featureDeps: FeatureDeps = { ...deps, i18n };
@@ -47,16 +50,15 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
 
   bot.use(sequentialize(sequenceKey));
   bot.use(attachActor(deps));
-  bot.use(async (ctx, next) => dedupeUpdates(deps.redis, ctx.me.id)(ctx, next));
+  bot.use(dedupeUpdates(deps.redis));
   bot.use(i18n);
 
   bot.use(
     conversations<BotContext, BotContext>({
       storage: {
-        type: "key",
+        type: "context",
         version: CONVERSATION_STATE_VERSION,
-        prefix: "conv:",
-        adapter: new RedisAdapter({ instance: deps.redis, ttl: config.conversationTtlSeconds }),
+        adapter: conversationStorage(deps.redis, config.conversationTtlSeconds),
       },
     }),
   );

@@ -23,6 +23,14 @@ const amount = z
   .min(0, "must not be negative")
   .max(MAX_AMOUNT, `must be at most ${MAX_AMOUNT}`);
 
+/** The placeholder of an achievement phrase: where the year's total goes. */
+export const ACHIEVEMENT_PLACEHOLDER = "{jumlah}";
+
+/** How the programme phrases a year's total, e.g. "mengumpulkan {jumlah} liter jelantah" (optional). */
+const achievementPhrase = text
+  .refine((phrase) => phrase.split(ACHIEVEMENT_PLACEHOLDER).length === 2, `must contain ${ACHIEVEMENT_PLACEHOLDER} exactly once, where the total goes`)
+  .optional();
+
 const indicatorSchema = z
   .strictObject({
     code,
@@ -33,6 +41,8 @@ const indicatorSchema = z
     min: amount.default(0),
     max: amount,
     required: z.boolean().default(true),
+    achievement_id: achievementPhrase,
+    achievement_en: achievementPhrase,
   })
   .superRefine((indicator, ctx) => {
     if (WHOLE_UNITS.has(indicator.unit) && indicator.decimals !== 0) {
@@ -101,6 +111,9 @@ const fileSchema = z
         minValue: indicator.min,
         maxValue: indicator.max,
         required: indicator.required,
+        // A phrase left out of the file is cleared in the database: the file is the source.
+        achievementId: indicator.achievement_id ?? null,
+        achievementEn: indicator.achievement_en ?? null,
         // The order in the file is the order of the questions.
         position: index + 1,
       })),

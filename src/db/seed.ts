@@ -60,7 +60,9 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
           row.minValue.equals(indicator.minValue) &&
           row.maxValue.equals(indicator.maxValue) &&
           row.required === indicator.required &&
-          row.position === indicator.position,
+          row.position === indicator.position &&
+          row.achievementId === indicator.achievementId &&
+          row.achievementEn === indicator.achievementEn,
       );
       tally(indicators);
       await tx.indicator.createMany({ data: indicators.create });

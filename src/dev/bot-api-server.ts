@@ -58,6 +58,7 @@ export class BotApiServer extends BotApiState {
   readonly me: UserFromGetMe;
   apiRoot = "";
   private readonly http: Server;
+  private readonly forcedFailures: Array<{ method: string; chatId?: number; error: ApiError }> = [];
 
   constructor(opts: BotApiServerOptions = {}) {
     super(opts.rateLimit ?? null, opts.now ?? (() => new Date()));
@@ -253,6 +254,15 @@ export class BotApiServer extends BotApiState {
     this.blocked.delete(userId);
   }
 
+  /**
+   * The next call of `method` (to `chatId`, when given) answers this error instead of running,
+   * once per call of failNext: a one-off 429 with retry_after, a 500, a 400 …
+   */
+  failNext(method: string, failure: { error_code: number; description: string; retry_after?: number; chatId?: number }): void {
+    const error = new ApiError(failure.error_code, failure.description, failure.retry_after);
+    this.forcedFailures.push({ method: method.toLowerCase(), ...(failure.chatId !== undefined && { chatId: failure.chatId }), error });
+  }
+
   setRateLimit(limit: RateLimit | null): void {
     this.rateLimiter.limit = limit;
   }
@@ -266,6 +276,16 @@ export class BotApiServer extends BotApiState {
     const file = this.files.get(fileId);
     if (!file) throw new Error(`Unknown file_id ${fileId}`);
     return file.bytes;
+  }
+
+  private takeForcedFailure(method: string, chatId: unknown): void {
+    const index = this.forcedFailures.findIndex(
+      (f) => f.method === method.toLowerCase() && (f.chatId === undefined || String(f.chatId) === String(chatId)),
+    );
+    if (index < 0) return;
+    const [forced] = this.forcedFailures.splice(index, 1);
+    if (forced?.error.code === 429) this.counters.tooManyRequests++;
+    if (forced) throw forced.error;
   }
 
   private from(user: TestUser): User {
@@ -302,6 +322,7 @@ export class BotApiServer extends BotApiState {
     try {
       if (token !== this.token) throw new ApiError(401, "Unauthorized");
       const params = await readRequestParams(req, url.searchParams);
+      this.takeForcedFailure(method, params.fields.chat_id);
       const onClose = (fn: () => void) => res.on("close", () => !res.writableFinished && fn());
       body = { ok: true, result: await callMethod({ state: this, me: this.me, onClose }, method, params) };
     } catch (err) {

@@ -10,6 +10,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import { recordingOutbox } from "../support/outbox.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const ADMIN_ID = 9_100_001;
@@ -29,7 +30,7 @@ beforeAll(async () => {
     ADMIN_TELEGRAM_IDS: String(ADMIN_ID),
   });
   redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("onboarding")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date() };
+  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox: recordingOutbox() };
   bot = createBot(deps, { botInfo: server.me });
   await new Promise<void>((resolve) => {
     running = bot.start({ onStart: () => resolve() });

@@ -81,6 +81,30 @@ describe("seed", () => {
     expect(mariojela.groups.map((g) => [g.name, g.kelurahan])).toEqual([["Mariojela", "Margasari"]]);
   });
 
+  it("gives every indicator the programme's own phrasing of a year's total, in both languages", async () => {
+    const indicators = await db.prisma.indicator.findMany({ select: { code: true, achievementId: true, achievementEn: true } });
+    for (const indicator of indicators) {
+      expect(indicator.achievementId, indicator.code).toContain("{jumlah}");
+      expect(indicator.achievementEn, indicator.code).toContain("{jumlah}");
+    }
+    const jelantah = indicators.find((i) => i.code === "jelantah-terkumpul");
+    expect(jelantah?.achievementId).toBe("mengumpulkan {jumlah} liter jelantah");
+  });
+
+  it("updates a changed phrase and clears one removed from the file", async () => {
+    const data = loadSeedData();
+    const lilin = data.programmes.find((p) => p.code === "mariojela")!.indicators[1]!;
+    lilin.achievementId = "berhasil menjual {jumlah} lilin";
+    lilin.achievementEn = null;
+
+    expect(await seed(db.prisma, data)).toMatchObject({ created: 0, updated: 1 });
+    const row = await db.prisma.indicator.findFirstOrThrow({ where: { code: "lilin-terjual" } });
+    expect([row.achievementId, row.achievementEn]).toEqual(["berhasil menjual {jumlah} lilin", null]);
+
+    expect(await seed(db.prisma, loadSeedData())).toMatchObject({ created: 0, updated: 1 });
+    expect(await seed(db.prisma, loadSeedData())).toMatchObject({ created: 0, updated: 0 });
+  });
+
   it("puts both KSB groups under one programme, each in its kelurahan", async () => {
     const groups = await db.prisma.group.findMany({ where: { programme: { code: "ksb" } }, orderBy: { name: "asc" } });
     expect(groups.map((g) => [g.name, g.kelurahan])).toEqual([
@@ -123,6 +147,7 @@ describe("seed", () => {
     ["a thousands separator", (s: string) => s.replace("max: 5000\n", "max: 5.000\n"), /line \d+: 5\.000 reads as 5; write numbers without thousands separators \(5000\)/],
     ["a group of an unknown programme", (s: string) => s.replace("programme: ksb\n", "programme: ksb-lama\n"), /groups\[2\] \(ksb-margasari\) > programme: names programme "ksb-lama"/],
     ["a duplicated code", (s: string) => s.replace("code: lurah-baru-tengah", "code: lurah-margasari"), /stakeholders\[2\] \(lurah-margasari\) > code: stakeholder code "lurah-margasari" is used twice/],
+    ["a phrase without its {jumlah}", (s: string) => s.replace('achievement_id: "mengumpulkan {jumlah} liter jelantah"', 'achievement_id: "mengumpulkan liter jelantah"'), /jelantah-terkumpul\) > achievement_id: must contain \{jumlah\} exactly once/],
     ["a misspelt key", (s: string) => s.replace("label_en: Eggs", "lable_en: Eggs"), /indicators\[2\] \(telur\)/],
     ["broken YAML", (s: string) => `${s}\n  - code: [unclosed\n`, /is not valid YAML/],
   ])("rejects %s", async (_what, edit, message) => {

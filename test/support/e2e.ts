@@ -2,10 +2,12 @@
 // API server, on a fresh seeded database and a Redis key prefix of its own; the test plays
 // the users. One harness per test file (beforeAll), one Telegram user id per test.
 import { randomBytes } from "node:crypto";
+import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
 import { inject } from "vitest";
 import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { CONSENT_TEXT_VERSION } from "../../src/features/onboarding/onboarding.rules.js";
+import { weekFromKey } from "../../src/lib/week.js";
 import { BotProcess } from "./bot-process.js";
 import { freshDatabase, testRedisUrl, type TestDatabase } from "./db.js";
 import { TelegramUser, type TelegramUserProfile } from "./telegram-user.js";
@@ -192,7 +194,43 @@ export function weekKeyOf(data: string): string {
   return key;
 }
 
-/** A date the way it is stored in report.week_start ("2026-11-23") for a week key. */
-export { weekFromKey } from "../../src/lib/week.js";
+/** The Monday stored in report.week_start ("2026-11-23") for a week key, in the bot's default zone. */
+export function weekStartOf(key: string, zone = "Asia/Makassar"): string {
+  const week = weekFromKey(key, zone);
+  if (!week) throw new Error(`not a week key: ${key}`);
+  return week.startDate;
+}
+
+// ── flows ──────────────────────────────────────────────────────────────────────────
+
+/** /lapor (one group, reporting for oneself) → the week question; presses `which` and returns that week's key. */
+export async function startReport(user: TelegramUser, which: "Minggu ini" | "Minggu lalu" = "Minggu ini"): Promise<string> {
+  user.say("/lapor");
+  const weeks = await user.expectReply("Laporan ini untuk minggu yang mana?");
+  const button = buttonStartingWith(weeks, which);
+  user.press(button.data, weeks);
+  return weekKeyOf(button.data);
+}
+
+/**
+ * A callback query Telegram never saw: from `user`, on `message` in the user's own chat, with
+ * any data (what a modified client can send).
+ */
+export function forgeCallback(server: BotApiServer, user: TelegramUser, message: BotMessage, data: string, id: string): Update {
+  return server.injectUpdate({
+    callback_query: {
+      id,
+      from: { id: user.id, is_bot: false, first_name: user.user.first_name },
+      message: {
+        message_id: message.message_id,
+        date: message.date,
+        chat: { id: user.id, type: "private", first_name: user.user.first_name },
+        text: message.text ?? "",
+      },
+      chat_instance: `ci${user.id}`,
+      data,
+    },
+  } as Omit<Update, "update_id">);
+}
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,31 +1,28 @@
 import type { Redis } from "ioredis";
-import type { MiddlewareFn } from "grammy";
+import type { Context, MiddlewareFn } from "grammy";
+import { DONE_TTL_SECONDS } from "../conversation-storage.js";
 import type { BotContext } from "../context.js";
 
-const DONE_TTL_SECONDS = 7 * 24 * 3600;
-/** A claim for an update that is being handled; short, so that an update interrupted by a crash can be handled when Telegram delivers it again. */
-const CLAIM_TTL_SECONDS = 30;
+/** The Redis key that says an update was handled (per bot: update ids are per bot). */
+export function doneKey(ctx: Context): string {
+  return `upd:${ctx.me.id}:${ctx.update.update_id}`;
+}
 
 /**
- * Telegram may deliver one update twice (webhook retries, a restart before the offset was
- * confirmed). The update id is claimed in Redis before handling and marked done after, so a
- * second delivery is ignored even in another process or after a restart; a handling that
- * failed releases its claim so the update can be tried again.
+ * Telegram may deliver one update twice (a restart before the offset was confirmed, a
+ * webhook retry). An update already marked as handled is skipped, in any process and after
+ * a restart. Updates are marked when their handling finished — by the conversation storage,
+ * atomically with the conversation's new state, or here for everything else. A handling
+ * that failed is not marked, so the update can be tried again.
  */
-export function dedupeUpdates(redis: Redis, botId: number): MiddlewareFn<BotContext> {
+export function dedupeUpdates(redis: Redis): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const key = `upd:${botId}:${ctx.update.update_id}`;
-    const claimed = await redis.set(key, "claimed", "EX", CLAIM_TTL_SECONDS, "NX");
-    if (claimed === null) {
+    const key = doneKey(ctx);
+    if ((await redis.exists(key)) === 1) {
       ctx.log.info({ updateId: ctx.update.update_id }, "duplicate update ignored");
       return;
     }
-    try {
-      await next();
-    } catch (error) {
-      await redis.del(key).catch(() => undefined);
-      throw error;
-    }
-    await redis.set(key, "done", "EX", DONE_TTL_SECONDS);
+    await next();
+    await redis.set(key, "1", "EX", DONE_TTL_SECONDS);
   };
 }

@@ -3,7 +3,7 @@ import type { ConversationContext } from "../../bot/context.js";
 import {
   closeKeyboard,
   newNonce,
-  otherwise,
+  waitFor,
   waitForAnswer,
   waitForButton,
   type BotConversation,
@@ -180,10 +180,7 @@ async function askPhone(conversation: BotConversation, ctx: ConversationContext,
   const removeKeyboard = { reply_markup: { remove_keyboard: true as const } };
   await ctx.reply(ctx.t("onboarding-phone-ask"), { reply_markup: phoneKeyboard(ctx.t) });
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const reply = await conversation.waitUntil(
-      (c) => c.message?.contact !== undefined || (c.message?.text !== undefined && !c.message.text.startsWith("/")),
-      { otherwise: otherwise({ key: "onboarding-phone-hint" }) },
-    );
+    const reply = await waitFor(conversation, (c) => c.message?.contact !== undefined || (c.message?.text !== undefined && !c.message.text.startsWith("/")), { key: "onboarding-phone-hint" });
     const contact = reply.message?.contact;
     if (contact) {
       if (contact.user_id === userId) {

@@ -1,3 +1,4 @@
+import { startConversation } from "../../bot/conversation-start.js";
 import { Composer } from "grammy";
 import type { Actor, BotContext } from "../../bot/context.js";
 import type { Feature, FeatureDeps } from "../../bot/feature.js";
@@ -41,7 +42,7 @@ export function onboardingFeature(deps: FeatureDeps): Feature {
       await ctx.reply(problemText(ctx.t, check, ctx.actor?.language ?? "id", deps.config.timeZone));
       return;
     }
-    await ctx.conversation.enter(JOIN_CONVERSATION, code);
+    await startConversation(ctx, JOIN_CONVERSATION, code);
   });
 
   composer.chatType("private").command(["tautan", "links"], async (ctx) => {
@@ -49,7 +50,7 @@ export function onboardingFeature(deps: FeatureDeps): Feature {
       await ctx.reply(ctx.t("common-not-allowed"));
       return;
     }
-    await ctx.conversation.enter(LINKS_CONVERSATION);
+    await startConversation(ctx, LINKS_CONVERSATION);
   });
 
   return {

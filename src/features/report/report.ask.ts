@@ -1,6 +1,6 @@
 import type { PhotoSize } from "grammy/types";
 import type { ConversationContext, Language } from "../../bot/context.js";
-import { buttonData, closeKeyboard, otherwise, waitForAnswer, type BotConversation } from "../../bot/conversation-kit.js";
+import { buttonData, closeKeyboard, waitFor, waitForAnswer, type BotConversation } from "../../bot/conversation-kit.js";
 import type { IndicatorRow } from "./report.repository.js";
 import { ambiguousKeyboard, roundedKeyboard, skipKeyboard, unusualKeyboard } from "./report.keyboards.js";
 import { exampleFor, judgeAnswer, judgeValue, NOTE_MAX_LENGTH, type Judgement } from "./report.service.js";
@@ -137,10 +137,7 @@ export async function askPhoto(io: Io): Promise<Asked<string | null>> {
     const tag = io.tag();
     const skip = buttonData(tag, "skip");
     await io.ctx.reply(text, { reply_markup: skipKeyboard(tag, io.ctx.t) });
-    const ctx = await io.conversation.waitUntil(
-      (c) => c.message?.photo !== undefined || c.callbackQuery?.data === skip || (c.message?.text !== undefined && !c.message.text.startsWith("/")),
-      { otherwise: otherwise({ key: "report-photo-hint" }) },
-    );
+    const ctx = await waitFor(io.conversation, (c) => c.message?.photo !== undefined || c.callbackQuery?.data === skip || (c.message?.text !== undefined && !c.message.text.startsWith("/")), { key: "report-photo-hint" });
     io.ctx = ctx;
     if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery().catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { ConversationContext } from "../../bot/context.js";
-import { closeKeyboard, newNonce, otherwise, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
+import { closeKeyboard, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
 import type { PrismaClient } from "../../db/client.js";
 import { addMemberWithoutTelegram } from "../people/people.service.js";
 import { askIndicator, askNote, askPhoto, MAX_ROUNDS, type Io } from "./report.ask.js";
@@ -155,9 +155,7 @@ async function addMember(io: Io, prisma: PrismaClient, personId: number, group: 
   let key = "report-ask-member-name";
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await io.ctx.reply(io.ctx.t(key));
-    const answer = await io.conversation.waitUntil((c) => c.message?.text !== undefined && !c.message.text.startsWith("/"), {
-      otherwise: otherwise({ key: "report-ask-member-name-hint" }),
-    });
+    const answer = await waitFor(io.conversation, (c) => c.message?.text !== undefined && !c.message.text.startsWith("/"), { key: "report-ask-member-name-hint" });
     io.ctx = answer;
     const name = answer.message?.text ?? "";
     const added = await io.conversation.external(() =>

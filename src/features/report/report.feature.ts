@@ -1,3 +1,4 @@
+import { startConversation } from "../../bot/conversation-start.js";
 import { Composer } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Feature, FeatureDeps } from "../../bot/feature.js";
@@ -38,7 +39,7 @@ export function reportFeature(deps: FeatureDeps): Feature {
       await ctx.reply(ctx.t("report-not-member"));
       return;
     }
-    await ctx.conversation.enter(REPORT_CONVERSATION, groupId ?? null, weekKey ?? null);
+    await startConversation(ctx, REPORT_CONVERSATION, groupId ?? null, weekKey ?? null);
   }
 
   privateChat.command(["lapor", "report"], (ctx) => enter(ctx));

@@ -1,0 +1,205 @@
+// npx tsx bench/summary.bench.ts [-- --groups 1000 --members 20 --weeks 52 --runs 15]
+//
+// The weekly summary at scale: a scratch PostgreSQL database (created here, dropped at the end)
+// with 1,000 groups × 20 members × 52 weeks of reports of ISO year 2026 (one member in ten skips
+// each week, so reporting is partial), every report with a value per indicator of its programme,
+// generated in SQL with generate_series. Then, as medians of several runs:
+//   - the summary of one group (what the Monday job renders for a coordinator), numbers only
+//     and with the 8-week chart drawn;
+//   - the summary of every group (the numbers behind the staff messages), and its texts;
+//   - the XLSX export of a whole programme-year (src/features/export).
+// Prints a Markdown table.
+import os from "node:os";
+import { Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { createI18n } from "../src/bot/i18n.js";
+import { createPrisma, type PrismaClient } from "../src/db/client.js";
+import { migrate, MIGRATIONS_DIR } from "../src/db/migrate.js";
+import { loadSeedData, seed } from "../src/db/seed.js";
+import { writeReportsXlsx } from "../src/features/export/export.files.js";
+import { composeSummary } from "../src/features/summary/summary.compose.js";
+import { createSummaryRepository, totalsSql } from "../src/features/summary/summary.repository.js";
+import { buildSummary, type SummaryDeps } from "../src/features/summary/summary.service.js";
+import { staffSummaryTexts } from "../src/features/summary/summary.texts.js";
+import { isoYearRange, shiftWeeks, weekFromKey } from "../src/lib/week.js";
+import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../test/support/server.js";
+
+const { values: args } = parseArgs({
+  options: {
+    groups: { type: "string", default: "1000" },
+    members: { type: "string", default: "20" },
+    weeks: { type: "string", default: "52" },
+    runs: { type: "string", default: "15" },
+    explain: { type: "boolean", default: false },
+    /** leave the scratch database for a look with psql (its URL is printed); drop it yourself */
+    keep: { type: "boolean", default: false },
+  },
+});
+const GROUPS = whole(args.groups, "--groups");
+const MEMBERS = whole(args.members, "--members");
+const WEEKS = Math.min(52, whole(args.weeks, "--weeks"));
+const RUNS = whole(args.runs, "--runs");
+const ZONE = "Asia/Makassar";
+const YEAR = 2026;
+/** The week summarised: the last generated one. */
+const WEEK = weekFromKey(`${YEAR}-W${String(WEEKS).padStart(2, "0")}`, ZONE)!;
+/** Mon 08:00 WITA after that week, as the Monday job would run. */
+const NOW = new Date(WEEK.end.getTime() + 8 * 3600_000);
+
+function whole(value: string | undefined, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  return n;
+}
+
+const cleanups: Array<() => Promise<unknown>> = [];
+async function cleanUp(): Promise<void> {
+  for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => console.error("cleanup:", err));
+  cleanups.length = 0;
+}
+process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** Median of `runs` timings after `warmup` untimed runs. */
+async function median(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<{ median: number; min: number; max: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await timed(fn)).ms);
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]! };
+}
+
+async function generate(prisma: PrismaClient): Promise<{ reports: number; values: number }> {
+  const firstMonday = isoYearRange(YEAR, ZONE).firstWeekStartDate;
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO "group" (code, name, programme_id, kelurahan)
+    SELECT 'bench-' || g, 'Kelompok Bench ' || g, p.id, 'Kelurahan ' || (g % 34)
+    FROM generate_series(1, ${GROUPS}) g
+    JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total FROM programme) p ON p.n = g % p.total`);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO person (name, telegram_id, updated_at)
+    SELECT 'Anggota ' || i, 8000000000 + i, now() FROM generate_series(1, ${GROUPS * MEMBERS}) i`);
+  // member i of group g: the first of each group coordinates
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO membership (person_id, group_id, role, joined_at)
+    SELECT p.id, g.id, CASE WHEN (p.telegram_id - 8000000001) % ${MEMBERS} = 0 THEN 'coordinator'::"GroupRole" ELSE 'member'::"GroupRole" END, '2025-01-01'
+    FROM person p
+    JOIN "group" g ON g.code = 'bench-' || ((p.telegram_id - 8000000001) / ${MEMBERS} + 1)
+    WHERE p.telegram_id > 8000000000`);
+  const reports = await prisma.$executeRawUnsafe(`
+    INSERT INTO report (group_id, member_id, week_start, version, current, submitted_by_id, submitted_at)
+    SELECT m.group_id, m.person_id, '${firstMonday}'::date + 7 * w, 1, true, m.person_id, now()
+    FROM membership m JOIN "group" g ON g.id = m.group_id AND g.code LIKE 'bench-%'
+    CROSS JOIN generate_series(0, ${WEEKS - 1}) w
+    WHERE (m.person_id + w) % 10 <> 0`);
+  const values = await prisma.$executeRawUnsafe(`
+    INSERT INTO report_value (report_id, indicator_id, value)
+    SELECT r.id, i.id, round((random() * 100)::numeric, i.decimals)
+    FROM report r JOIN "group" g ON g.id = r.group_id JOIN indicator i ON i.programme_id = g.programme_id AND i.active
+    WHERE g.code LIKE 'bench-%'`);
+  await prisma.$executeRawUnsafe("ANALYZE");
+  return { reports, values };
+}
+
+async function main(): Promise<void> {
+  const serverUrl = testServerUrl();
+  const dbName = uniqueDatabaseName(String(process.pid)); // a killed bench is dropped by the next test run
+  await createDatabase(serverUrl, dbName);
+  const url = databaseUrl(serverUrl, dbName);
+  if (args.keep) console.error(`keeping the scratch database: ${url}`);
+  else cleanups.push(() => dropDatabase(serverUrl, dbName));
+  await migrate({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
+  const prisma = createPrisma(url);
+  cleanups.push(() => prisma.$disconnect());
+  await seed(prisma, loadSeedData());
+
+  console.error(`generating ${GROUPS} groups × ${MEMBERS} members × ${WEEKS} weeks …`);
+  const generated = await timed(() => generate(prisma));
+  console.error(`  ${generated.value.reports} reports, ${generated.value.values} values in ${(generated.ms / 1000).toFixed(1)} s`);
+
+  const deps: SummaryDeps = { repo: createSummaryRepository(prisma), clock: () => NOW, timeZone: ZONE };
+  const i18n = createI18n();
+  const t = (k: string, v?: Record<string, string | number>) => i18n.t("id", k, v);
+  const groups = await prisma.group.findMany({ where: { code: { startsWith: "bench-" } }, select: { id: true, programmeId: true }, orderBy: { id: "asc" } });
+  const pick = (i: number) => groups[(i * 7919) % groups.length]!.id; // a different group each run
+
+  const year = isoYearRange(YEAR, ZONE);
+  const totalsQuery = (groupIds: number[] | null) => ({
+    groupIds,
+    weekStartDate: WEEK.startDate,
+    previousStartDate: shiftWeeks(WEEK, -1, ZONE).startDate,
+    yearStartDate: year.firstWeekStartDate,
+  });
+  if (args.explain) {
+    for (const groupIds of [[pick(1)], null]) {
+      const plan = await prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN (ANALYZE, BUFFERS) ${totalsSql(totalsQuery(groupIds))}`;
+      console.error(`\n-- totals, ${groupIds ? "one group" : "every group"}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+    }
+  }
+
+  let n = 0;
+  // Where one group's time goes: a bare round trip, then each query of the summary alone.
+  const weekEndUtc = WEEK.end.toISOString().replace("T", " ").replace("Z", "");
+  const parts: Array<[string, () => Promise<unknown>]> = [
+    ["round trip (SELECT 1)", () => prisma.$queryRaw`SELECT 1`],
+    ["totals (week, week before, year)", () => deps.repo.totals(totalsQuery([pick(n++)]))],
+    ["members reported", () => deps.repo.reporting([pick(n++)], WEEK.startDate, weekEndUtc)],
+    ["who did not report", () => deps.repo.nonReporters([pick(n++)], WEEK.startDate, weekEndUtc)],
+    ["upcoming meetings", () => deps.repo.upcomingMeetings([pick(n++)], NOW, new Date(NOW.getTime() + 14 * 86_400_000))],
+  ];
+  const breakdown: Array<[string, Awaited<ReturnType<typeof median>>]> = [];
+  for (const [what, fn] of parts) breakdown.push([what, await median(RUNS, 3, fn)]);
+  const oneGroup = await median(RUNS, 3, () => buildSummary(deps, { kind: "groups", groupIds: [pick(n++)] }, WEEK));
+  const oneGroupChart = await median(Math.max(3, Math.ceil(RUNS / 3)), 2, () =>
+    composeSummary(deps, { t, lang: "id", scope: { kind: "groups", groupIds: [pick(n++)] }, week: WEEK }),
+  );
+  const allRuns = Math.max(3, Math.ceil(RUNS / 3));
+  const all = await median(allRuns, 1, () => buildSummary(deps, { kind: "all" }, WEEK));
+  const allTexts = await median(allRuns, 1, async () => staffSummaryTexts({ t, lang: "id", timeZone: ZONE }, await buildSummary(deps, { kind: "all" }, WEEK)));
+
+  const programmeId = groups[0]!.programmeId;
+  let bytes = 0;
+  const xlsx = await median(1, 0, async () => {
+    bytes = 0;
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => ((bytes += chunk.length), done()) });
+    const finished = new Promise((resolve, reject) => sink.on("finish", resolve).on("error", reject));
+    await writeReportsXlsx(prisma, { firstWeekStartDate: year.firstWeekStartDate, lastWeekStartDate: year.lastWeekStartDate, programmeIds: [programmeId] }, ZONE, sink);
+    await finished;
+  });
+  const xlsxRows = await prisma.report.count({ where: { current: true, group: { programmeId } } });
+
+  const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+  const row = (what: string, r: { median: number; min: number; max: number }, runs: number, goal: string) =>
+    `| ${what} | ${fmt(r.median)} | ${fmt(r.min)} – ${fmt(r.max)} | ${runs} | ${goal} |`;
+  console.log(`\n### Weekly summary at scale\n`);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
+  console.log(
+    `${GROUPS} groups × ${MEMBERS} members × ${WEEKS} weeks of ${YEAR}: ${generated.value.reports.toLocaleString("en")} reports, ` +
+      `${generated.value.values.toLocaleString("en")} report values (generated in ${fmt(generated.ms)}); summary of ${WEEK.key}. ` +
+      `PostgreSQL ${await pgVersion(prisma)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, load average ${load} (1/5/15 min) at the end.\n`,
+  );
+  console.log("| what | median | min – max | runs | goal |");
+  console.log("|---|---|---|---|---|");
+  console.log(row("summary numbers, one group", oneGroup, RUNS, "≤ 20 ms"));
+  for (const [what, r] of breakdown) console.log(row(`… ${what}, one group`, r, RUNS, "—"));
+  console.log(row("summary message with 8-week chart (PNG), one group", oneGroupChart, Math.max(3, Math.ceil(RUNS / 3)), "—"));
+  console.log(row(`summary numbers, all ${GROUPS} groups`, all, allRuns, "≤ 5 s"));
+  console.log(row("summary numbers + staff texts, all groups", allTexts, allRuns, "—"));
+  console.log(row(`XLSX export, one programme-year (${xlsxRows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB)`, xlsx, 1, "—"));
+}
+
+async function pgVersion(prisma: PrismaClient): Promise<string> {
+  const rows = await prisma.$queryRawUnsafe<Array<{ v: string }>>("SELECT current_setting('server_version') AS v");
+  return rows[0]?.v ?? "?";
+}
+
+try {
+  await main();
+} finally {
+  await cleanUp();
+}

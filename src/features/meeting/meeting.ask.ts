@@ -1,0 +1,158 @@
+import type { ConversationContext, Language } from "../../bot/context.js";
+import { closeKeyboard, waitForAnswer, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
+import { formatCalendarDate, formatDateTime, readDateTime, readTimeOnDate, formatWeekday, type DateTimeReading } from "../../lib/datetime.js";
+import { confirmTimeKeyboard, readingsKeyboard, skipKeyboard } from "./meeting.keyboards.js";
+import { AGENDA_MAX, cleanLine, PLACE_MAX, TITLE_MAX } from "./meeting.service.js";
+
+/**
+ * The questions of /undang that take typed answers: title, date and time, place, agenda.
+ * Each round's buttons carry a fresh step tag; rounds are bounded, after MAX_ROUNDS the
+ * conversation lets go.
+ */
+
+export const MAX_ROUNDS = 12;
+
+export type Io = {
+  conversation: BotConversation;
+  ctx: ConversationContext;
+  tag: () => string;
+  lang: () => Language;
+  zone: string;
+  /** the injected clock, read through `external` (the same value on replay) */
+  now: () => Promise<Date>;
+};
+export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
+
+/** A line of text (title, place) between 2 and `max` characters. */
+async function askLine(io: Io, key: string, hintKey: string, max: number): Promise<Asked<string>> {
+  let text = io.ctx.t(key);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const tag = io.tag();
+    await io.ctx.reply(text);
+    const answer = await waitForAnswer(io.conversation, tag, { key: hintKey });
+    io.ctx = answer.ctx;
+    const line = answer.kind === "text" ? cleanLine(answer.text) : "";
+    const length = [...line].length;
+    if (length >= 2 && length <= max) return { kind: "answer", value: line };
+    text = length > max ? io.ctx.t("meeting-too-long", { length, max }) : io.ctx.t(hintKey);
+  }
+  return { kind: "gave-up" };
+}
+
+export function askTitle(io: Io): Promise<Asked<string>> {
+  return askLine(io, "meeting-ask-title", "meeting-ask-title-hint", TITLE_MAX);
+}
+
+export function askPlace(io: Io): Promise<Asked<string>> {
+  return askLine(io, "meeting-ask-place", "meeting-ask-place-hint", PLACE_MAX);
+}
+
+const SKIP_WORDS = /^\/?(lewati|lewat|skip|tidak ada|tdk ada|gak ada|ga ada|-)$/i;
+
+/** The agenda: free text (several lines allowed) or Lewati. */
+export async function askAgenda(io: Io): Promise<Asked<string | null>> {
+  let text = io.ctx.t("meeting-ask-agenda", { max: AGENDA_MAX });
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const tag = io.tag();
+    await io.ctx.reply(text, { reply_markup: skipKeyboard(tag, io.ctx.t) });
+    const answer = await waitForAnswer(io.conversation, tag, { key: "meeting-ask-agenda-hint" });
+    io.ctx = answer.ctx;
+    if (answer.kind === "button") {
+      await closeKeyboard(answer.ctx);
+      return { kind: "answer", value: null };
+    }
+    const agenda = answer.text.normalize("NFKC").trim();
+    if (SKIP_WORDS.test(agenda)) return { kind: "answer", value: null };
+    const length = [...agenda].length;
+    if (length <= AGENDA_MAX) return { kind: "answer", value: agenda };
+    text = io.ctx.t("meeting-too-long", { length, max: AGENDA_MAX });
+  }
+  return { kind: "gave-up" };
+}
+
+/**
+ * The start: typed as people write it, read with readDateTime in the deployment's zone, and
+ * always echoed back in full («Selasa, 25 Januari 2022 pukul 09.00 WITA») to be confirmed.
+ * A date without a time asks for the time; a time in the past is refused. Returns an ISO instant.
+ */
+export async function askWhen(io: Io): Promise<Asked<string>> {
+  let prompt = io.ctx.t("meeting-ask-when");
+  let dateOnly: string | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const tag = io.tag();
+    await io.ctx.reply(prompt);
+    const answer = await waitForAnswer(io.conversation, tag, { key: dateOnly ? "meeting-ask-time-hint" : "meeting-ask-when-hint" });
+    io.ctx = answer.ctx;
+    const typed = answer.kind === "text" ? answer.text : "";
+    const now = await io.now();
+    const reading = dateOnly ? readTimeOnDate(dateOnly, typed, now, io.zone) : readDateTime(typed, now, io.zone);
+    dateOnly = null;
+    const outcome = await judge(io, reading);
+    if (outcome.kind === "instant") {
+      const confirmed = await confirmInstant(io, outcome.instant);
+      if (confirmed) return { kind: "answer", value: outcome.instant };
+      prompt = io.ctx.t("meeting-ask-when-again");
+      continue;
+    }
+    if (outcome.kind === "date-only") dateOnly = outcome.date;
+    prompt = outcome.prompt;
+  }
+  return { kind: "gave-up" };
+}
+
+type Judged = { kind: "instant"; instant: string } | { kind: "date-only"; date: string; prompt: string } | { kind: "again"; prompt: string };
+
+async function judge(io: Io, reading: DateTimeReading): Promise<Judged> {
+  const t = io.ctx.t;
+  const lang = io.lang();
+  switch (reading.kind) {
+    case "ok":
+      return { kind: "instant", instant: reading.instant.toISOString() };
+    case "date-only":
+      return { kind: "date-only", date: reading.date, prompt: t("meeting-ask-time", { date: formatCalendarDate(reading.date, lang) }) };
+    case "past":
+      return {
+        kind: "again",
+        prompt: t("meeting-when-past", { when: reading.date ? formatCalendarDate(reading.date, lang) : formatDateTime(reading.instant, lang, io.zone) }),
+      };
+    case "weekday-mismatch":
+      return {
+        kind: "again",
+        prompt: t("meeting-when-weekday-mismatch", {
+          date: formatCalendarDate(reading.date, lang),
+          written: formatWeekday(reading.weekdayWritten, lang),
+        }),
+      };
+    case "ambiguous": {
+      const picked = await pickReading(io, reading.candidates);
+      return picked ? { kind: "instant", instant: picked } : { kind: "again", prompt: t("meeting-ask-when-again") };
+    }
+    case "invalid":
+      return { kind: "again", prompt: t("meeting-when-invalid") };
+  }
+}
+
+/** "jam 2" — 02.00 or 14.00? One button per reading, or «type again». */
+async function pickReading(io: Io, candidates: Date[]): Promise<string | null> {
+  const tag = io.tag();
+  const labels = candidates.map((c) => formatDateTime(c, io.lang(), io.zone));
+  await io.ctx.reply(io.ctx.t("meeting-when-ambiguous"), { reply_markup: readingsKeyboard(tag, io.ctx.t, labels) });
+  const pressed = await waitForButton(io.conversation, tag, { key: "meeting-when-ambiguous-hint" }, (a) =>
+    a[0] === "retype" || (a[0] === "pick" && Number(a[1]) >= 0 && Number(a[1]) < candidates.length),
+  );
+  io.ctx = pressed.ctx;
+  await closeKeyboard(pressed.ctx);
+  if (pressed.action[0] !== "pick") return null;
+  return candidates[Number(pressed.action[1])]!.toISOString();
+}
+
+/** «Rapat pada Selasa, 25 Januari 2022 pukul 09.00 WITA. Sudah benar?» */
+async function confirmInstant(io: Io, instant: string): Promise<boolean> {
+  const tag = io.tag();
+  const when = formatDateTime(new Date(instant), io.lang(), io.zone);
+  await io.ctx.reply(io.ctx.t("meeting-when-confirm", { when }), { reply_markup: confirmTimeKeyboard(tag, io.ctx.t) });
+  const pressed = await waitForButton(io.conversation, tag, { key: "meeting-when-confirm-hint" }, (a) => a[0] === "ok" || a[0] === "retype");
+  io.ctx = pressed.ctx;
+  await closeKeyboard(pressed.ctx);
+  return pressed.action[0] === "ok";
+}

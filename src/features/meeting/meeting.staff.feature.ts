@@ -1,0 +1,232 @@
+import { startConversation } from "../../bot/conversation-start.js";
+import { Composer, GrammyError, InputFile, type InlineKeyboard } from "grammy";
+import type { BotContext } from "../../bot/context.js";
+import type { Feature, FeatureDeps } from "../../bot/feature.js";
+import { attendanceHeaders, attendanceRecap, attendanceRows } from "./meeting.attendance.js";
+import { attendanceCsv, attendanceXlsx } from "./meeting.attendance.export.js";
+import { createCheckInRepository } from "./meeting.checkin.repository.js";
+import { checkInComposer } from "./meeting.checkin.feature.js";
+import { meetingDeps } from "./meeting.deps.js";
+import { cancelMeeting, resendToUnanswered } from "./meeting.manage.js";
+import { MOVE_CONVERSATION, moveConversation } from "./meeting.staff.conversation.js";
+import {
+  backToMeetingKeyboard,
+  cancelConfirmKeyboard,
+  meetingListKeyboard,
+  meetingViewKeyboard,
+  pickerKeyboard,
+  resendConfirmKeyboard,
+  STAFF_PATTERNS,
+} from "./meeting.staff.keyboards.js";
+import { createStaffRepository } from "./meeting.staff.repository.js";
+import { attendanceData, listStaffMeetings, presentPicker, staffMarkPresent, staffMeetingView, type StaffDeps } from "./meeting.staff.service.js";
+import { markText, meetingActions, meetingListText, meetingViewText, pickerName, pickerText, recapText, shortWhen, when } from "./meeting.staff.texts.js";
+
+export { MOVE_CONVERSATION } from "./meeting.staff.conversation.js";
+
+export function staffDeps(deps: FeatureDeps): StaffDeps {
+  return {
+    meetings: meetingDeps(deps),
+    staff: createStaffRepository(deps.prisma),
+    checkIn: {
+      checkIns: createCheckInRepository(deps.prisma),
+      clock: deps.clock,
+      window: { beforeMinutes: deps.config.meetingCheckInBeforeMinutes, afterMinutes: deps.config.meetingCheckInAfterMinutes },
+    },
+  };
+}
+
+/**
+ * The staff side of meetings — /rapat: the list, one meeting's view with its tally and
+ * buttons (re-send, reschedule, cancel, daftar hadir, mark present, refresh) — and check-in
+ * by invitees (/hadir). Every press checks staff rights (here from the actor, and again in
+ * the service from the database) and the meeting id.
+ */
+export function meetingStaffFeature(deps: FeatureDeps): Feature {
+  const svc = staffDeps(deps);
+  const zone = deps.config.timeZone;
+  const composer = new Composer<BotContext>();
+  composer.use(checkInComposer({ ...svc.checkIn, timeZone: zone }));
+  const privateChat = composer.chatType("private");
+
+  const lang = (ctx: BotContext) => ctx.actor?.language ?? "id";
+
+  /** The staff member behind this update, or null after telling them they may not. */
+  async function staffOnly(ctx: BotContext): Promise<number | null> {
+    const personId = ctx.actor?.personId ?? null;
+    if (ctx.actor?.isStaff && personId !== null) return personId;
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed") });
+    else await ctx.reply(ctx.t("common-not-allowed"));
+    return null;
+  }
+
+  /** Shows a screen: edits the pressed message in place, or sends a new one for a command. */
+  async function show(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
+    const extra = keyboard ? { reply_markup: keyboard } : {};
+    if (ctx.callbackQuery?.message) {
+      try {
+        await ctx.editMessageText(text, extra);
+        return;
+      } catch (error) {
+        if (error instanceof GrammyError && error.description.includes("not modified")) return;
+        ctx.log.warn({ err: error }, "could not edit the meeting view; sending it anew");
+      }
+    }
+    await ctx.reply(text, extra);
+  }
+
+  /** Answers a refusal by the service (rights taken away meanwhile, a meeting id that does not exist). */
+  async function refused(ctx: BotContext, kind: "not-allowed" | "not-found"): Promise<void> {
+    const text = ctx.t(kind === "not-allowed" ? "common-not-allowed" : "meeting-staff-not-found");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else await ctx.reply(text);
+  }
+
+  async function showList(ctx: BotContext, by: number): Promise<void> {
+    const list = await listStaffMeetings(svc, by);
+    if (list.kind !== "ok") return refused(ctx, list.kind);
+    const l = lang(ctx);
+    const keyboard = meetingListKeyboard(ctx.t, [...list.upcoming, ...list.recent], (iso) => shortWhen(l, zone, iso));
+    await show(ctx, meetingListText(ctx.t, l, zone, list.upcoming, list.recent), keyboard);
+  }
+
+  async function showMeeting(ctx: BotContext, by: number, meetingId: number): Promise<void> {
+    const view = await staffMeetingView(svc, meetingId, by);
+    if (view.kind !== "ok") return refused(ctx, view.kind);
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    const keyboard = meetingViewKeyboard(ctx.t, meetingId, meetingActions(view, deps.clock()));
+    await show(ctx, meetingViewText(ctx.t, lang(ctx), zone, view), keyboard);
+  }
+
+  privateChat.command(["rapat", "meetings"], async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by !== null) await showList(ctx, by);
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.list, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    await ctx.answerCallbackQuery();
+    await showList(ctx, by);
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.view, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by !== null) await showMeeting(ctx, by, Number(ctx.match[1]));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.resendAsk, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const meetingId = Number(ctx.match[1]);
+    const view = await staffMeetingView(svc, meetingId, by);
+    if (view.kind !== "ok") return refused(ctx, view.kind);
+    await ctx.answerCallbackQuery();
+    const text = ctx.t("meeting-staff-resend-ask", { title: view.tally.meeting.title, count: view.tally.unanswered.filter((p) => p.reachable).length });
+    await show(ctx, text, resendConfirmKeyboard(ctx.t, meetingId));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.resendYes, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const meetingId = Number(ctx.match[1]);
+    const result = await resendToUnanswered(svc.meetings, meetingId, by);
+    if (result.kind === "not-allowed" || result.kind === "not-found") return refused(ctx, result.kind);
+    await ctx.answerCallbackQuery();
+    const text =
+      result.kind === "resent"
+        ? ctx.t(result.count > 0 ? "meeting-staff-resend-done" : "meeting-staff-resend-none", { count: result.count })
+        : ctx.t(`meeting-staff-resend-${result.kind}`);
+    await show(ctx, text, backToMeetingKeyboard(ctx.t, meetingId));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.move, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    // The conversation checks rights and the meeting again, from the database.
+    await startConversation(ctx, MOVE_CONVERSATION, Number(ctx.match[1]));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.cancelAsk, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const meetingId = Number(ctx.match[1]);
+    const view = await staffMeetingView(svc, meetingId, by);
+    if (view.kind !== "ok") return refused(ctx, view.kind);
+    await ctx.answerCallbackQuery();
+    if (view.phase === "cancelled") return show(ctx, ctx.t("meeting-staff-cancel-already"), backToMeetingKeyboard(ctx.t, meetingId));
+    const m = view.tally.meeting;
+    const text = ctx.t("meeting-staff-cancel-ask", { title: m.title, when: when(lang(ctx), zone, m.startsAt), count: view.tally.counts.total });
+    await show(ctx, text, cancelConfirmKeyboard(ctx.t, meetingId));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.cancelYes, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const meetingId = Number(ctx.match[1]);
+    const result = await cancelMeeting(svc.meetings, meetingId, by);
+    if (result.kind === "not-allowed" || result.kind === "not-found") return refused(ctx, result.kind);
+    await ctx.answerCallbackQuery();
+    const text = result.kind === "cancelled" ? ctx.t("meeting-staff-cancel-done", { count: result.notified }) : ctx.t("meeting-staff-cancel-already");
+    await show(ctx, text, backToMeetingKeyboard(ctx.t, meetingId));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.picker, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const picker = await presentPicker(svc, Number(ctx.match[1]), by, Number(ctx.match[2]));
+    if (picker.kind !== "ok") return refused(ctx, picker.kind);
+    await ctx.answerCallbackQuery();
+    await show(ctx, pickerText(ctx.t, picker), pickerKeyboard(ctx.t, picker, (p) => pickerName(ctx.t, p)));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.present, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const [meetingId, personId, page] = [Number(ctx.match[1]), Number(ctx.match[2]), Number(ctx.match[3])];
+    const result = await staffMarkPresent(svc, meetingId, personId, by);
+    if (result.kind === "not-allowed") return refused(ctx, "not-allowed");
+    ctx.log.info({ meetingId, personId, checkIn: result.kind }, "marked present by staff");
+    const who = await svc.staff.invitee(meetingId, personId);
+    await ctx.answerCallbackQuery({ text: markText(ctx.t, lang(ctx), zone, result, who ? pickerName(ctx.t, who) : "") });
+    const picker = await presentPicker(svc, meetingId, by, page);
+    if (picker.kind === "ok") await show(ctx, pickerText(ctx.t, picker), pickerKeyboard(ctx.t, picker, (p) => pickerName(ctx.t, p)));
+  });
+
+  privateChat.callbackQuery(STAFF_PATTERNS.attendance, async (ctx) => {
+    const by = await staffOnly(ctx);
+    if (by === null) return;
+    const meetingId = Number(ctx.match[1]);
+    const data = await attendanceData(svc, meetingId, by);
+    if (data.kind !== "ok") return refused(ctx, data.kind);
+    await ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-att-preparing") });
+    const l = lang(ctx);
+    const m = data.meeting;
+    const rows = attendanceRows(ctx.t, data.invitees);
+    const headers = attendanceHeaders(ctx.t);
+    const xlsx = await attendanceXlsx({
+      sheetName: ctx.t("meeting-staff-att-sheet"),
+      titleRows: [
+        ctx.t("meeting-staff-att-title", { title: m.title }),
+        ctx.t("meeting-staff-att-when", { when: when(l, zone, m.startsAt), place: m.place }),
+        ctx.t("meeting-staff-att-made", { when: when(l, zone, deps.clock()) }),
+      ],
+      headers,
+      rows,
+      zone,
+    });
+    const csv = attendanceCsv({ headers, rows, zone });
+    ctx.log.info({ meetingId, rows: rows.length }, "attendance list sent");
+    await ctx.replyWithDocument(new InputFile(xlsx, `daftar-hadir-${meetingId}.xlsx`), { caption: ctx.t("meeting-staff-att-caption-xlsx", { title: m.title }) });
+    await ctx.replyWithDocument(new InputFile(csv, `daftar-hadir-${meetingId}.csv`), { caption: ctx.t("meeting-staff-att-caption-csv") });
+    await ctx.reply(recapText(ctx.t, m.title, attendanceRecap(ctx.t, data.invitees)), { reply_markup: backToMeetingKeyboard(ctx.t, meetingId) });
+  });
+
+  return {
+    name: "meeting-staff",
+    conversations: [{ id: MOVE_CONVERSATION, builder: moveConversation(svc) }],
+    composer,
+  };
+}

@@ -1,0 +1,34 @@
+import { InputFile, type Api } from "grammy";
+import type { RenderedMessage } from "../../jobs/outgoing.types.js";
+import type { Logger } from "../../logger.js";
+
+/** Telegram allows 1024 characters in a photo's caption (4096 in a message). */
+export const CAPTION_LIMIT = 1024;
+
+/**
+ * Sends one rendered message and returns the message that counts as "the" message (its id is
+ * recorded). A picture made at render time (`photo`, e.g. a summary chart) goes with sendPhoto:
+ * with the text as its caption when the text fits in one; otherwise the text goes first, as
+ * the message itself, and the picture follows with its short caption. If only that second
+ * send fails, the failure is logged and the message still counts as sent: retrying would send
+ * the text twice, and the picture only illustrates it.
+ */
+export async function sendRendered(api: Api, chatId: number, message: RenderedMessage, log: Logger): Promise<{ message_id: number }> {
+  const options = {
+    ...(message.parseMode && { parse_mode: message.parseMode }),
+    ...(message.replyMarkup && { reply_markup: message.replyMarkup }),
+  };
+  if (message.photo) {
+    const file = new InputFile(message.photo.bytes, message.photo.fileName);
+    if (message.text.length <= CAPTION_LIMIT) return api.sendPhoto(chatId, file, { ...options, caption: message.text });
+    const sent = await api.sendMessage(chatId, message.text, options);
+    try {
+      await api.sendPhoto(chatId, file, message.photo.caption ? { caption: message.photo.caption.slice(0, CAPTION_LIMIT) } : {});
+    } catch (err) {
+      log.warn({ err }, "the text was sent, its picture could not be; not retried");
+    }
+    return sent;
+  }
+  if (message.photoFileId) return api.sendPhoto(chatId, message.photoFileId, { ...options, caption: message.text });
+  return api.sendMessage(chatId, message.text, options);
+}

@@ -1,0 +1,91 @@
+import { Resvg } from "@resvg/resvg-js";
+import { format } from "date-fns";
+import { enUS, id } from "date-fns/locale";
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+import type { Language } from "../../bot/context.js";
+import type { ChartSeries } from "./summary.service.js";
+import type { Translate } from "./summary.texts.js";
+
+/**
+ * The summary's chart: one small line chart per indicator (its own scale), the last weeks on
+ * the x axis, as a PNG. vega-lite → vega (rendered to SVG without a canvas) → resvg (Rust,
+ * prebuilt: no native build). Fonts come from the system (the image installs fonts-dejavu-core).
+ * Values are drawn from exact decimal strings; a float only decides where a pixel goes.
+ */
+
+export const CHART_FONT = "DejaVu Sans";
+const PANEL_WIDTH = 460;
+const PANEL_HEIGHT = 110;
+
+/** Indonesian grouping and decimal marks for the axes ("1.250,5"); English keeps its own. */
+const NUMBER_LOCALE: Record<Language, Record<string, unknown>> = {
+  id: { decimal: ",", thousands: ".", grouping: [3], currency: ["Rp ", ""] },
+  en: { decimal: ".", thousands: ",", grouping: [3], currency: ["Rp ", ""] },
+};
+
+export type ChartInput = {
+  t: Translate;
+  lang: Language;
+  /** the group's or programme's name, in the title */
+  name: string;
+  series: ChartSeries;
+};
+
+/** "23 Nov" / "23 Nov": the Monday of each week. */
+function weekLabel(startDate: string, lang: Language): string {
+  const [y, m, d] = startDate.split("-").map(Number);
+  return format(new Date(y!, m! - 1, d!), "d MMM", { locale: lang === "id" ? id : enUS });
+}
+
+export function chartSpec(input: ChartInput): TopLevelSpec {
+  const { t, lang, series } = input;
+  const labels = series.weekStartDates.map((d) => weekLabel(d, lang));
+  const panels = series.indicators.map(({ indicator, series: values }) => {
+    const unit = indicator.unit === "rupiah" ? "Rp" : t(`unit-${indicator.unit}`);
+    return {
+      title: { text: `${lang === "en" ? indicator.labelEn : indicator.labelId} (${unit})`, anchor: "start" as const, frame: "group" as const, fontSize: 13, offset: 8 },
+      width: PANEL_WIDTH,
+      height: PANEL_HEIGHT,
+      data: {
+        // A week nobody reported stays a gap (null), not a fall to zero.
+        values: labels.map((week, i) => ({ week, value: values[i] === null ? null : Number(values[i]) })),
+      },
+      mark: { type: "line" as const, point: true, strokeWidth: 2 },
+      encoding: {
+        x: { field: "week", type: "ordinal" as const, sort: labels, title: null, axis: { labelAngle: 0 } },
+        y: { field: "value", type: "quantitative" as const, title: null, axis: { format: ",~f", tickCount: 4 }, scale: { zero: true } },
+      },
+    };
+  });
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: { text: t("summary-chart-title", { name: input.name, weeks: String(series.weekStartDates.length) }), fontSize: 15, offset: 16 },
+    background: "white",
+    padding: 12,
+    vconcat: panels,
+    spacing: 28,
+    config: { font: CHART_FONT, view: { stroke: null }, line: { color: "#1f6f43" }, point: { color: "#1f6f43" } },
+  } as TopLevelSpec;
+}
+
+/** The chart as PNG bytes (about 40–80 KB), at twice the layout size so it stays sharp on phones. */
+export async function renderChartPng(input: ChartInput): Promise<Buffer> {
+  const vegaSpec = compile(chartSpec(input)).spec;
+  // vega-view reads `locale.number` as a d3-format locale definition (its typings want the built formatters).
+  const options = { renderer: "none", locale: { number: NUMBER_LOCALE[input.lang] } } as unknown as vega.ViewOptions;
+  const view = new vega.View(vega.parse(vegaSpec), options);
+  try {
+    const svg = await view.toSVG();
+    const png = new Resvg(svg, {
+      font: { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
+      fitTo: { mode: "zoom", value: 2 },
+      background: "white",
+    })
+      .render()
+      .asPng();
+    return Buffer.from(png);
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,219 @@
+import { Prisma, type PrismaClient } from "../../db/client.js";
+
+/**
+ * The queries of the weekly summary. Every sum is made by PostgreSQL over current report
+ * versions only (`current = true`) and leaves here as an exact decimal string; weeks are their
+ * Monday "yyyy-MM-dd". Group sets are passed as id arrays (`= ANY(...)`), so one query serves a
+ * group, a programme or every group.
+ */
+
+export type SummaryGroup = { groupId: number; name: string; programmeId: number; kelurahan: string };
+export type SummaryProgramme = { programmeId: number; name: string; nameEn: string };
+export type SummaryIndicator = {
+  indicatorId: number;
+  programmeId: number;
+  code: string;
+  labelId: string;
+  labelEn: string;
+  unit: string;
+  decimals: number;
+};
+/** Per group and indicator: the week's total, the week before's, and the ISO year up to the week (null: no value reported). */
+export type TotalsRow = { groupId: number; indicatorId: number; week: string | null; previous: string | null; year: string | null };
+export type SeriesRow = { indicatorId: number; weekStartDate: string; total: string };
+export type ReportingRow = { groupId: number; active: number; reported: number };
+export type NonReporterRow = { groupId: number; personId: number; name: string | null };
+export type UpcomingMeetingRow = {
+  meetingId: number;
+  title: string;
+  startsAt: Date;
+  place: string;
+  yes: number;
+  no: number;
+  maybe: number;
+  unanswered: number;
+};
+export type Recipient = { personId: number; groupIds: number[] };
+
+/**
+ * Which groups a query covers: these ids, one programme's, or every group (null: no filter at
+ * all, which PostgreSQL handles better than 1,000 ids). Inactive groups may be counted here; the
+ * service keeps only the active ones it listed.
+ */
+export type GroupFilter = { groupIds: number[] } | { programmeId: number } | null;
+
+function groupFilterSql(column: Prisma.Sql, filter: GroupFilter): Prisma.Sql {
+  if (filter === null) return Prisma.sql`TRUE`;
+  if ("groupIds" in filter) return filter.groupIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`${column} = ANY(${filter.groupIds}::int[])`;
+  return Prisma.sql`${column} IN (SELECT id FROM "group" WHERE programme_id = ${filter.programmeId})`;
+}
+
+export type TotalsQuery = { groups: GroupFilter; weekStartDate: string; previousStartDate: string; yearStartDate: string };
+
+/** The totals query, on its own so that the bench can EXPLAIN it. */
+export function totalsSql(q: TotalsQuery): Prisma.Sql {
+  const from = q.previousStartDate < q.yearStartDate ? q.previousStartDate : q.yearStartDate;
+  return Prisma.sql`
+    SELECT r.group_id AS "groupId", v.indicator_id AS "indicatorId",
+      (SUM(v.value) FILTER (WHERE r.week_start = ${q.weekStartDate}::date))::text AS "week",
+      (SUM(v.value) FILTER (WHERE r.week_start = ${q.previousStartDate}::date))::text AS "previous",
+      (SUM(v.value) FILTER (WHERE r.week_start >= ${q.yearStartDate}::date))::text AS "year"
+    FROM report r
+    JOIN report_value v ON v.report_id = r.id
+    WHERE r.current = true AND ${groupFilterSql(Prisma.sql`r.group_id`, q.groups)}
+      AND r.week_start >= ${from}::date AND r.week_start <= ${q.weekStartDate}::date
+    GROUP BY r.group_id, v.indicator_id`;
+}
+
+/** A membership counts for a week when it is active now, the person is not gone, and it began before the week ended. */
+const countedMember = (weekEndUtc: string) => Prisma.sql`
+  m.status = 'active' AND p.status IN ('active', 'unreachable') AND m.joined_at < ${weekEndUtc}::timestamp`;
+
+export function createSummaryRepository(prisma: PrismaClient) {
+  return {
+    async programmes(): Promise<SummaryProgramme[]> {
+      const rows = await prisma.programme.findMany({
+        where: { active: true, groups: { some: { active: true } } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, nameEn: true },
+      });
+      return rows.map((r) => ({ programmeId: r.id, name: r.name, nameEn: r.nameEn }));
+    },
+
+    /** Active groups: these ids, or of this programme, or all (no filter). */
+    async groups(filter: { groupIds?: number[]; programmeId?: number }): Promise<SummaryGroup[]> {
+      const rows = await prisma.group.findMany({
+        where: {
+          active: true,
+          ...(filter.groupIds && { id: { in: filter.groupIds } }),
+          ...(filter.programmeId !== undefined && { programmeId: filter.programmeId }),
+        },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        select: { id: true, name: true, programmeId: true, kelurahan: true },
+      });
+      return rows.map((r) => ({ groupId: r.id, name: r.name, programmeId: r.programmeId, kelurahan: r.kelurahan }));
+    },
+
+    /** Active indicators of these programmes (null: of every programme; the table is small). */
+    async indicators(programmeIds: number[] | null): Promise<SummaryIndicator[]> {
+      const rows = await prisma.indicator.findMany({
+        where: { ...(programmeIds && { programmeId: { in: programmeIds } }), active: true },
+        orderBy: [{ programmeId: "asc" }, { position: "asc" }, { id: "asc" }],
+        select: { id: true, programmeId: true, code: true, labelId: true, labelEn: true, unit: true, decimals: true },
+      });
+      return rows.map(({ id, ...rest }) => ({ indicatorId: id, ...rest }));
+    },
+
+    /** One pass over the ISO year (and the week before it): three sums per group and indicator. */
+    async totals(q: TotalsQuery): Promise<TotalsRow[]> {
+      return prisma.$queryRaw<TotalsRow[]>(totalsSql(q));
+    },
+
+    /** Weekly totals per indicator over these groups together, for the chart (weeks without reports are absent). */
+    async series(groupIds: number[], fromStartDate: string, toStartDate: string): Promise<SeriesRow[]> {
+      if (groupIds.length === 0) return [];
+      return prisma.$queryRaw<SeriesRow[]>`
+        SELECT v.indicator_id AS "indicatorId", to_char(r.week_start, 'YYYY-MM-DD') AS "weekStartDate", SUM(v.value)::text AS "total"
+        FROM report r
+        JOIN report_value v ON v.report_id = r.id
+        WHERE r.current = true
+          AND r.group_id = ANY(${groupIds}::int[])
+          AND r.week_start >= ${fromStartDate}::date AND r.week_start <= ${toStartDate}::date
+        GROUP BY v.indicator_id, r.week_start`;
+    },
+
+    /** Per group: active members, and how many of them have a current report for the week. */
+    async reporting(groups: GroupFilter, weekStartDate: string, weekEndUtc: string): Promise<ReportingRow[]> {
+      return prisma.$queryRaw<ReportingRow[]>`
+        SELECT m.group_id AS "groupId", COUNT(*)::int AS "active", COUNT(r.id)::int AS "reported"
+        FROM membership m
+        JOIN person p ON p.id = m.person_id
+        LEFT JOIN report r ON r.group_id = m.group_id AND r.member_id = m.person_id
+          AND r.week_start = ${weekStartDate}::date AND r.current = true
+        WHERE ${groupFilterSql(Prisma.sql`m.group_id`, groups)} AND ${countedMember(weekEndUtc)}
+        GROUP BY m.group_id`;
+    },
+
+    /** The counted members of these groups without a current report for the week, by name. */
+    async nonReporters(groups: GroupFilter, weekStartDate: string, weekEndUtc: string): Promise<NonReporterRow[]> {
+      return prisma.$queryRaw<NonReporterRow[]>`
+        SELECT m.group_id AS "groupId", p.id AS "personId", p.name AS "name"
+        FROM membership m
+        JOIN person p ON p.id = m.person_id
+        WHERE ${groupFilterSql(Prisma.sql`m.group_id`, groups)} AND ${countedMember(weekEndUtc)}
+          AND NOT EXISTS (
+            SELECT 1 FROM report r
+            WHERE r.group_id = m.group_id AND r.member_id = m.person_id
+              AND r.week_start = ${weekStartDate}::date AND r.current = true)
+        ORDER BY m.group_id, p.name NULLS LAST, p.id`;
+    },
+
+    /**
+     * Scheduled meetings starting in [from, until) that invite someone through these groups
+     * (every meeting when null), with the answers of those invitees.
+     */
+    async upcomingMeetings(groups: GroupFilter, from: Date, until: Date): Promise<UpcomingMeetingRow[]> {
+      const inScope: Prisma.InvitationWhereInput =
+        groups === null ? {} : "groupIds" in groups ? { groupId: { in: groups.groupIds } } : { group: { programmeId: groups.programmeId } };
+      const meetings = await prisma.meeting.findMany({
+        where: { status: "scheduled", startsAt: { gte: from, lt: until }, invitations: { some: inScope } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        select: { id: true, title: true, startsAt: true, place: true },
+      });
+      if (meetings.length === 0) return [];
+      const counts = await prisma.invitation.groupBy({
+        by: ["meetingId", "answer"],
+        where: { meetingId: { in: meetings.map((m) => m.id) }, ...inScope },
+        _count: { _all: true },
+      });
+      return meetings.map((m) => {
+        const count = (answer: "yes" | "no" | "maybe" | null) =>
+          counts.find((c) => c.meetingId === m.id && c.answer === answer)?._count._all ?? 0;
+        return { meetingId: m.id, title: m.title, startsAt: m.startsAt, place: m.place, yes: count("yes"), no: count("no"), maybe: count("maybe"), unanswered: count(null) };
+      });
+    },
+
+    /** Active coordinators who can be written to, with the active groups they coordinate (staff excluded: they get the staff summary). */
+    async coordinatorRecipients(): Promise<Recipient[]> {
+      const rows = await prisma.membership.findMany({
+        where: {
+          role: "coordinator",
+          status: "active",
+          group: { active: true },
+          person: { status: "active", telegramId: { not: null }, staffRole: null },
+        },
+        orderBy: [{ personId: "asc" }, { groupId: "asc" }],
+        select: { personId: true, groupId: true },
+      });
+      const byPerson = new Map<number, number[]>();
+      for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row.groupId]);
+      return [...byPerson.entries()].map(([personId, groupIds]) => ({ personId, groupIds }));
+    },
+
+    async staffRecipients(): Promise<number[]> {
+      const rows = await prisma.person.findMany({
+        where: { staffRole: { not: null }, status: "active", telegramId: { not: null } },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      });
+      return rows.map((r) => r.id);
+    },
+
+    /** The active groups a person coordinates now (read again at send time and on every /ringkasan press). */
+    async coordinatedGroupIds(personId: number): Promise<number[]> {
+      const rows = await prisma.membership.findMany({
+        where: { personId, role: "coordinator", status: "active", group: { active: true }, person: { status: { in: ["active", "unreachable"] } } },
+        select: { groupId: true },
+        orderBy: { groupId: "asc" },
+      });
+      return rows.map((r) => r.groupId);
+    },
+
+    async isStaff(personId: number): Promise<boolean> {
+      const row = await prisma.person.findUnique({ where: { id: personId }, select: { staffRole: true, status: true } });
+      return row !== null && row.staffRole !== null && row.status !== "erased";
+    },
+  };
+}
+
+export type SummaryRepository = ReturnType<typeof createSummaryRepository>;

@@ -1,0 +1,122 @@
+// Shared by the outbox integration test, the worker child process and the broadcast bench
+// (no vitest import here: the bench and the child run outside vitest).
+import { Api } from "grammy";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import type { AppDeps } from "../../src/app-deps.js";
+import { createI18n } from "../../src/bot/i18n.js";
+import type { Config } from "../../src/config.js";
+import type { PrismaClient } from "../../src/db/client.js";
+import type { BotApiServer } from "../../src/dev/bot-api-server.js";
+import { createOutbox } from "../../src/features/outbox/outbox.js";
+import type { OutgoingRenderers } from "../../src/jobs/outgoing.types.js";
+import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../src/jobs/queues.js";
+import { startWorkers, type FeatureProcessors, type WorkerSettings, type WorkersHandle } from "../../src/jobs/registry.js";
+import type { Logger } from "../../src/logger.js";
+
+export const TEST_PURPOSE = "test-message";
+
+/** A trivial renderer: the key, so each message says which row it came from. */
+export const testRenderers: OutgoingRenderers = {
+  [TEST_PURPOSE]: { render: async ({ outgoing }) => ({ text: `test message ${outgoing.key}` }) },
+};
+
+export type QueueRig = {
+  deps: AppDeps;
+  queues: Queues;
+  /** closes the workers (if any), the queues and both Redis connections (not Prisma) */
+  close(): Promise<void>;
+  workers: WorkersHandle | null;
+};
+
+/**
+ * What main.ts wires, for tests: queues on their own connection, the app's Redis under the
+ * prefix, the outbox, and (unless `workers: false`) the workers with the test renderer.
+ */
+export async function queueRig(opts: {
+  config: Config;
+  prisma: PrismaClient;
+  redisUrl: string;
+  logger?: Logger;
+  workers?: false | { renderers?: OutgoingRenderers; processors?: FeatureProcessors; settings?: Partial<WorkerSettings> };
+}): Promise<QueueRig> {
+  const { config, prisma } = opts;
+  const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const connection = createBullConnection(opts.redisUrl);
+  const redis = new Redis(opts.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 3 });
+  const queues = createQueues(connection, bullPrefix(config.redisKeyPrefix));
+  const clock = () => new Date();
+  const outbox = createOutbox({ prisma, queues, config, clock, logger });
+  const deps: AppDeps = { config, logger, prisma, redis, clock, outbox };
+  let workers: WorkersHandle | null = null;
+  if (opts.workers !== false) {
+    const w = opts.workers ?? {};
+    const api = new Api(config.botToken ?? "", { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
+    workers = startWorkers({ ...deps, i18n: createI18n(), api, queues }, w.renderers ?? testRenderers, w.processors ?? {}, w.settings);
+    await Promise.all(workers.workers.map((worker) => worker.waitUntilReady()));
+  }
+  return {
+    deps,
+    queues,
+    workers,
+    async close() {
+      await workers?.close();
+      await queues.close();
+      await connection.quit();
+      await redis.quit();
+    },
+  };
+}
+
+/** `count` active people with Telegram ids from `firstTelegramId`, each with a private chat the server knows. */
+export async function makePeople(prisma: PrismaClient, server: BotApiServer, count: number, firstTelegramId: number): Promise<Array<{ id: number; telegramId: number }>> {
+  const ids = Array.from({ length: count }, (_, i) => firstTelegramId + i);
+  await prisma.person.createMany({ data: ids.map((telegramId) => ({ telegramId: BigInt(telegramId), name: `Uji ${telegramId}` })) });
+  const people = await prisma.person.findMany({ where: { telegramId: { in: ids.map(BigInt) } }, select: { id: true, telegramId: true } });
+  for (const telegramId of ids) server.addChat({ id: telegramId, first_name: `Uji ${telegramId}` });
+  return people.map((p) => ({ id: p.id, telegramId: Number(p.telegramId) })).sort((a, b) => a.telegramId - b.telegramId);
+}
+
+/** Messages the bot sent to each of these chats (cheap: no copies). */
+export function deliveredCounts(server: BotApiServer, chatIds: number[]): Map<number, number> {
+  return new Map(chatIds.map((id) => [id, server.chats.get(id)?.botMessages.size ?? 0]));
+}
+
+/** Counts new bot messages as the server records them: `total` and by chat, with times. */
+export function countDeliveries(server: BotApiServer): { total: number; first: number; last: number; stop(): void } {
+  const counter = {
+    total: 0,
+    first: 0,
+    last: 0,
+    stop: () => void server.off("message", listener),
+  };
+  const listener = (_message: unknown, kind: string) => {
+    if (kind !== "new") return;
+    counter.total++;
+    counter.last = performance.now();
+    counter.first ||= counter.last;
+  };
+  server.on("message", listener);
+  return counter;
+}
+
+/** Lost (0 messages) and doubled (2 or more) chats. */
+export function lostAndDoubled(counts: Map<number, number>): { delivered: number; lost: number[]; doubled: number[] } {
+  const lost: number[] = [];
+  const doubled: number[] = [];
+  let delivered = 0;
+  for (const [chat, n] of counts) {
+    delivered += n;
+    if (n === 0) lost.push(chat);
+    if (n > 1) doubled.push(chat);
+  }
+  return { delivered, lost, doubled };
+}
+
+export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, pollMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
