@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const lines = [
     `Broadcast of ${MESSAGES} messages to ${MESSAGES} chats through the outgoing queue: queue limit ${RATE}/s; the local Bot API server limits 30/s overall and 1/s per chat; the worker runs in a child process (concurrency ${WORKER_ENV.OUTGOING_CONCURRENCY}); after a kill, jobs in flight come back when their 5 s BullMQ lock expires. Time is from the enqueue call to the last delivery; messages/s from the first delivery to the last.`,
     "",
-    "| scenario | time to last delivery | messages/s | fraction of 30/s | 429s | lost | doubled | rows sent again after a kill |",
+    "| scenario | time to last delivery | messages/s | fraction of 30/s | 429s | lost | doubled | rows tried more than once (429 retries + kills) |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...rows.map((r) => `| ${r.scenario} | ${r.seconds.toFixed(1)} s | ${r.rate.toFixed(1)} | ${(r.rate / RATE).toFixed(3)} | ${r.tooMany} | ${r.lost} | ${r.doubled} | ${r.resent} |`),
   ];

@@ -739,6 +739,8 @@ playground-language-switch = Bahasa Indonesia
 playground-close = Close
 playground-offline = Connection lost, trying again…
 playground-failed = Failed: { $error }
+playground-empty-chat = No messages with the bot yet. On Telegram, a new chat begins with the Start button.
+playground-start = Start
 
 ## announcement — /umumkan (staff send an announcement to programmes and groups)
 cmd-umumkan = Send an announcement to groups

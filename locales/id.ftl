@@ -739,6 +739,8 @@ playground-language-switch = English
 playground-close = Tutup
 playground-offline = Sambungan terputus, mencoba lagi…
 playground-failed = Gagal: { $error }
+playground-empty-chat = Belum ada pesan dengan bot. Di Telegram, obrolan baru dimulai dengan tombol Mulai.
+playground-start = Mulai
 
 ## announcement — /umumkan (petugas mengirim pengumuman ke program dan kelompok)
 cmd-umumkan = Kirim pengumuman ke kelompok

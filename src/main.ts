@@ -35,8 +35,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   if (!config.botToken) {
-    logger.fatal("BOT_TOKEN is not set: create a bot with @BotFather and put its token in BOT_TOKEN (see README)");
-    process.exit(78);
+    await startPlaygroundInstead(config);
+    return;
   }
 
   if (config.runMigrations) {
@@ -121,6 +121,22 @@ function installShutdown(parts: { runner: RunnerHandle | null; workers: WorkersH
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
+}
+
+/**
+ * Without a token: the playground (src/dev/playground) — this same bot against the local Bot
+ * API server, with demo data in a database of its own, played in a browser. One line says where.
+ */
+async function startPlaygroundInstead(config: Config): Promise<void> {
+  const { startPlayground } = await import("./dev/playground/playground.js");
+  const playground = await startPlayground({ config });
+  process.stdout.write(`No BOT_TOKEN: the Lapor Kelompok playground is at ${playground.url} (Ctrl+C stops it)\n`);
+  const stop = () => {
+    setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
+    void playground.close().finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
 }
 
 main().catch((error: unknown) => {

@@ -100,11 +100,16 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     await dewi.expectBot("(4/4)");
     await dewi.say("Rp 150.000");
     await dewi.expectBot("Ada foto kegiatan?");
-    await dewi.press("Lewati");
+    // a photo from the phone: the file input behind 📎
+    await page.setInputFiles("#photo", { name: "kegiatan.png", mimeType: "image/png", buffer: await readFile("docs/playground.png") });
+    const photo = page.locator(".msg.user .photo img").last();
+    await photo.waitFor();
+    await page.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0, await photo.elementHandle());
     await dewi.expectBot("Ada catatan untuk laporan ini?");
     await dewi.press("Lewati");
     const summary = await dewi.expectBot("Periksa dulu laporannya:");
     expect(await summary.innerText()).toContain("• Sampah terkelola: 789,5 kg");
+    expect(await summary.innerText()).toContain("Foto: ada");
     await dewi.press("Simpan");
     const saved = await dewi.expectBot("Tersimpan! Terima kasih atas laporannya.");
     const text = await saved.innerText();
@@ -114,6 +119,7 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     const person = await prisma.person.findFirstOrThrow({ where: { name: "Dewi Lestari" }, include: { reports: { include: { values: true } } } });
     expect(person.phone).toMatch(/^\+62813\d{8}$/);
     expect(person.reports.flatMap((r) => r.values.map((v) => v.value.toFixed()))).toContain("789.5");
+    expect(person.reports[0]?.photoFileId).toBeTruthy();
     await screenshot(page, "1-new-person-reported");
     await page.close();
   }, 120_000);
@@ -224,6 +230,23 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     await page.close();
   }, 60_000);
 
+  it("the operator runs the weekly summary now: the coordinator gets it with its chart", async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 860 });
+    await page.goto(playground.url);
+    const coordinator = new ChatPage(page);
+    await coordinator.choose("Sri Wahyuni");
+    const job = page.locator("#jobs button[data-job=weekly-summary]");
+    expect(await job.isEnabled()).toBe(true);
+    await job.click();
+    const summary = await coordinator.expectBot("📊 Ringkasan minggu");
+    expect(await summary.innerText()).toContain("Kelompok Pengelolaan Sampah Terpadu Margasari");
+    const chart = summary.locator(".photo img");
+    await page.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0, await chart.elementHandle());
+    await screenshot(page, "6-weekly-summary");
+    await page.close();
+  }, 60_000);
+
   it("the operator moves the bot's clock forward", async () => {
     const page = staff.page;
     const before = await page.locator("#clock-now").innerText();
@@ -239,13 +262,14 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     page.once("dialog", (dialog) => void dialog.accept());
     await page.click("#reset");
     await staff.toast("Data demo sudah dimuat ulang.");
+    await page.locator(".people button", { hasText: "Dewi Lestari" }).waitFor({ state: "detached" });
     await page.locator(".people button", { hasText: "Rina Wulandari" }).waitFor();
-    expect(await page.locator(".people button", { hasText: "Dewi Lestari" }).count()).toBe(0);
+    await page.locator("#clock-offset", { hasText: "maju" }).waitFor({ state: "detached" });
     expect(await page.locator("#clock-offset").innerText()).toBe("");
     await page.locator(".msg.bot", { hasText: TITLE }).waitFor({ state: "detached" });
     await staff.say("/bantuan");
     await staff.expectBot("/undang");
-    await screenshot(page, "6-after-reset");
+    await screenshot(page, "7-after-reset");
   }, 90_000);
 });
 

@@ -9,6 +9,7 @@ import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src
 import { CONSENT_TEXT_VERSION } from "../../src/features/onboarding/onboarding.rules.js";
 import { weekFromKey } from "../../src/lib/week.js";
 import { BotProcess } from "./bot-process.js";
+import { runCliProcess, type CliRun } from "./cli-process.js";
 import { freshDatabase, testRedisUrl, type TestDatabase } from "./db.js";
 import { TelegramUser, type TelegramUserProfile } from "./telegram-user.js";
 
@@ -99,18 +100,39 @@ export async function deleteRedisKeys(prefix: string, url = testRedisUrl()): Pro
   return deleted;
 }
 
+/** The environment the bot process runs with (its database, Redis and prefix, Bot API server), for the CLI. */
+export function botEnv(e2e: E2E): Record<string, string> {
+  return {
+    DATABASE_URL: e2e.db.url,
+    REDIS_URL: testRedisUrl(),
+    REDIS_KEY_PREFIX: e2e.redisPrefix,
+    BOT_TOKEN: e2e.server.token,
+    TELEGRAM_API_ROOT: e2e.server.apiRoot,
+    LOG_LEVEL: "info",
+  };
+}
+
+/** `npm run cli -- <args>` (the built CLI) against this file's bot: same database, Redis prefix and Bot API server. */
+export function runCli(e2e: E2E, args: string[], timeoutMs?: number): Promise<CliRun> {
+  return runCliProcess(args, botEnv(e2e), timeoutMs === undefined ? {} : { timeoutMs });
+}
+
 // ── the database, directly ─────────────────────────────────────────────────────────
 
 export async function groupByCode(db: TestDatabase, code: string) {
   return db.prisma.group.findUniqueOrThrow({ where: { code }, include: { programme: true } });
 }
 
-/** A person who joined and consented, with an active membership in the group. */
+/**
+ * A person who joined and consented, with an active membership in the group (and, with
+ * `stakeholderCode`, who also speaks for that institution).
+ */
 export async function addMember(
   db: TestDatabase,
-  input: { telegramId: number; name: string; groupCode: string; role?: "member" | "coordinator"; language?: "id" | "en" },
+  input: { telegramId: number; name: string; groupCode: string; role?: "member" | "coordinator"; language?: "id" | "en"; stakeholderCode?: string },
 ): Promise<number> {
   const group = await groupByCode(db, input.groupCode);
+  const stakeholder = input.stakeholderCode ? await db.prisma.stakeholder.findUniqueOrThrow({ where: { code: input.stakeholderCode } }) : null;
   const person = await db.prisma.person.create({
     data: {
       telegramId: BigInt(input.telegramId),
@@ -118,7 +140,24 @@ export async function addMember(
       language: input.language ?? "id",
       consentAt: new Date(),
       consentVersion: CONSENT_TEXT_VERSION,
+      ...(stakeholder && { stakeholderId: stakeholder.id }),
       memberships: { create: { groupId: group.id, role: input.role ?? "member" } },
+    },
+    select: { id: true },
+  });
+  return person.id;
+}
+
+/** A person of a stakeholder institution (no group) who joined and consented. */
+export async function addStakeholderPerson(db: TestDatabase, input: { telegramId: number; name: string; stakeholderCode: string }): Promise<number> {
+  const stakeholder = await db.prisma.stakeholder.findUniqueOrThrow({ where: { code: input.stakeholderCode } });
+  const person = await db.prisma.person.create({
+    data: {
+      telegramId: BigInt(input.telegramId),
+      name: input.name,
+      consentAt: new Date(),
+      consentVersion: CONSENT_TEXT_VERSION,
+      stakeholderId: stakeholder.id,
     },
     select: { id: true },
   });
@@ -129,19 +168,49 @@ export async function addMember(
 export async function memberUser(
   e2e: E2E,
   groupCode: string,
-  opts: { name?: string; role?: "member" | "coordinator"; language?: "id" | "en" } = {},
+  opts: {
+    name?: string;
+    role?: "member" | "coordinator";
+    language?: "id" | "en";
+    /** also a person of this stakeholder institution */
+    stakeholderCode?: string;
+    /** the user has talked to the bot before (when they joined), so the bot may write first: invitations, reminders */
+    knownChat?: boolean;
+  } = {},
 ): Promise<{ user: TelegramUser; personId: number }> {
   const name = opts.name ?? "Siti Aminah";
-  const [firstName = name, ...rest] = name.split(" ");
-  const user = e2e.user({ firstName, ...(rest.length > 0 && { lastName: rest.join(" ") }) });
+  const user = e2e.user(profileOf(name));
   const personId = await addMember(e2e.db, {
     telegramId: user.id,
     name,
     groupCode,
     ...(opts.role && { role: opts.role }),
     ...(opts.language && { language: opts.language }),
+    ...(opts.stakeholderCode && { stakeholderCode: opts.stakeholderCode }),
   });
+  if (opts.knownChat) e2e.server.addChat(user.user);
   return { user, personId };
+}
+
+/** A stakeholder person plus the user who plays them; they have talked to the bot before. */
+export async function stakeholderUser(e2e: E2E, stakeholderCode: string, name: string): Promise<{ user: TelegramUser; personId: number }> {
+  const user = e2e.user(profileOf(name));
+  const personId = await addStakeholderPerson(e2e.db, { telegramId: user.id, name, stakeholderCode });
+  e2e.server.addChat(user.user);
+  return { user, personId };
+}
+
+/** A CSR staff member (Person.staffRole "staff") plus the user who plays them. */
+export async function staffUser(e2e: E2E, name: string): Promise<{ user: TelegramUser; personId: number }> {
+  const user = e2e.user(profileOf(name));
+  const person = await e2e.db.prisma.person.create({ data: { telegramId: BigInt(user.id), name, staffRole: "staff" }, select: { id: true } });
+  e2e.server.addChat(user.user);
+  return { user, personId: person.id };
+}
+
+function profileOf(name: string): { firstName: string; lastName?: string } {
+  const [firstName = name, ...rest] = name.split(" ");
+  return { firstName, ...(rest.length > 0 && { lastName: rest.join(" ") }) };
 }
 
 /** Indicator ids of a group's programme by code. */

@@ -70,7 +70,7 @@ const DEMO_MEETING = {
 };
 
 /** Weeks of reports before this one; this week only some members have reported yet. */
-const REPORT_WEEKS = 6;
+const REPORT_WEEKS = 8;
 
 /** A small deterministic generator, so every reset shows the same figures. */
 function randomSource(seed: number): () => number {

@@ -154,6 +154,10 @@ export async function startPageServer(runtime: PlaygroundRuntime, opts: { port: 
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://playground");
+    if (url.pathname === "/favicon.ico") {
+      res.writeHead(204).end();
+      return;
+    }
     const file = req.method === "GET" ? STATIC_FILES[url.pathname] : undefined;
     if (file) {
       const body = await readFile(`${STATIC_DIR}${file}`);

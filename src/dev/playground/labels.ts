@@ -51,4 +51,6 @@ export const PAGE_LABELS = [
   "playground-close",
   "playground-offline",
   "playground-failed",
+  "playground-empty-chat",
+  "playground-start",
 ] as const;

@@ -52,7 +52,7 @@ export function summaryFeature(deps: FeatureDeps): Feature {
     }
     if (v.coordinatorGroupIds.length === 1) return askWeek(ctx, `g${v.coordinatorGroupIds[0]}`, false);
     const groups = await svc.repo.groups({ groupIds: v.coordinatorGroupIds });
-    await ctx.reply(ctx.t("summary-choose-my-group"), { reply_markup: groupKeyboard(ctx.t, { label: ctx.t("summary-my-groups"), token: "m" }, groups) });
+    await ctx.reply(ctx.t("summary-choose-my-group"), { reply_markup: groupKeyboard({ label: ctx.t("summary-my-groups"), token: "m" }, groups) });
   });
 
   privateChat.callbackQuery(PROGRAMME_PATTERN, async (ctx) => {
@@ -65,7 +65,7 @@ export function summaryFeature(deps: FeatureDeps): Feature {
     const groups = await svc.repo.groups({ programmeId });
     const name = ctx.actor?.language === "en" ? programme.nameEn : programme.name;
     await ctx.editMessageText(ctx.t("summary-choose-group", { programme: name }), {
-      reply_markup: groupKeyboard(ctx.t, { label: ctx.t("summary-whole-programme"), token: `p${programmeId}` }, groups),
+      reply_markup: groupKeyboard({ label: ctx.t("summary-whole-programme"), token: `p${programmeId}` }, groups),
     });
   });
 

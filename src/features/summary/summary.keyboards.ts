@@ -32,7 +32,7 @@ export function programmeKeyboard(t: Translate, programmes: Array<{ programmeId:
   return keyboard;
 }
 
-export function groupKeyboard(t: Translate, whole: { label: string; token: string }, groups: Array<{ groupId: number; name: string }>): InlineKeyboard {
+export function groupKeyboard(whole: { label: string; token: string }, groups: Array<{ groupId: number; name: string }>): InlineKeyboard {
   const keyboard = new InlineKeyboard().text(whole.label, `sum:s:${whole.token}`).row();
   for (const g of groups) keyboard.text(g.name, `sum:s:g${g.groupId}`).row();
   return keyboard;

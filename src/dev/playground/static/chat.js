@@ -13,6 +13,21 @@ export function showMessages(toBottom = false) {
     box.replaceChildren(empty);
     return;
   }
+  if (state.messages.size === 0) {
+    // Telegram opens a new chat with a Start button: it sends /start.
+    const empty = document.createElement("div");
+    empty.className = "empty";
+    const text = document.createElement("p");
+    text.textContent = t("playground-empty-chat");
+    const start = document.createElement("button");
+    start.type = "button";
+    start.className = "primary";
+    start.textContent = t("playground-start");
+    start.addEventListener("click", () => sendText("/start"));
+    empty.append(text, start);
+    box.replaceChildren(empty);
+    return;
+  }
   const nodes = [];
   let lastDay = "";
   const days = dayFormat();
