@@ -1,20 +1,12 @@
-import type { RunnerHandle } from "@grammyjs/runner";
-import { Api } from "grammy";
 import { Redis } from "ioredis";
 import type { AppDeps } from "./app-deps.js";
-import { publishDefaultCommands } from "./bot/commands.js";
-import { createBot } from "./bot/create-bot.js";
-import { startPolling } from "./bot/polling.js";
-import { createI18n } from "./bot/i18n.js";
+import { startBotAndWorkers, type RunningApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createPrisma } from "./db/client.js";
 import { migrate, MIGRATIONS_DIR } from "./db/migrate.js";
 import { isDatabaseEmpty, loadSeedData, seed } from "./db/seed.js";
 import { createOutbox } from "./features/outbox/outbox.js";
-import { featureJobs } from "./jobs/features.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "./jobs/queues.js";
-import { collectFeatureJobs, startWorkers, type WorkersHandle } from "./jobs/registry.js";
-import { jobSchedules, upsertJobSchedulers } from "./jobs/schedules.js";
 import { createLogger, type Logger } from "./logger.js";
 
 /**
@@ -61,32 +53,9 @@ async function main(): Promise<void> {
   const outbox = createOutbox({ prisma, queues, config, clock, logger });
   const deps: AppDeps = { config, logger, prisma, redis, clock, outbox };
 
-  let workers: WorkersHandle | null = null;
-  if (config.appRole !== "bot") {
-    const { renderers, processors } = collectFeatureJobs(featureJobs);
-    // A plain Api of its own: broadcasts never queue behind (or in front of) the bot's replies.
-    const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
-    workers = startWorkers({ ...deps, i18n: createI18n(), api, queues }, renderers, processors);
-    logger.info({ queues: workers.workers.map((w) => w.name), ratePerSecond: config.outgoingRatePerSecond }, "queue workers running");
-    // The weekly reminders and summary: declared by every worker process at every start (idempotent).
-    await upsertJobSchedulers(queues, jobSchedules(config), { timeZone: config.timeZone, processors, logger });
-  }
-
-  let runner: RunnerHandle | null = null;
-  if (config.appRole !== "worker") {
-    const bot = createBot(deps);
-    await bot.init();
-    logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username, mode: config.botMode }, "bot starting");
-    await publishDefaultCommands(bot.api, createI18n()).catch((err) => logger.warn({ err }, "could not publish the command menu"));
-    await bot.api.deleteWebhook();
-    runner = startPolling(bot, { logger, allowedUpdates: ["message", "callback_query", "my_chat_member"] });
-  }
-  installShutdown({ runner, workers, queues, deps, logger });
-  if (runner) logger.info("bot running (long polling)");
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+  const app = await startBotAndWorkers(deps, queues);
+  installShutdown({ app, queues, deps, logger });
+  if (app.runner) logger.info("bot running (long polling)");
 }
 
 /**
@@ -94,23 +63,19 @@ function sleep(ms: number): Promise<void> {
  * not wait for them by itself), let the workers finish their jobs, then close the queues,
  * Redis and PostgreSQL. A hard deadline keeps the whole stop under the orchestrator's 10 s.
  */
-function installShutdown(parts: { runner: RunnerHandle | null; workers: WorkersHandle | null; queues: Queues; deps: AppDeps; logger: Logger }): void {
-  const { runner, workers, queues, deps, logger } = parts;
+function installShutdown(parts: { app: RunningApp; queues: Queues; deps: AppDeps; logger: Logger }): void {
+  const { app, queues, deps, logger } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
     const deadline = setTimeout(() => {
-      logger.error({ inFlight: runner?.size() ?? 0 }, "stop took too long; exiting");
+      logger.error({ inFlight: app.runner?.size() ?? 0 }, "stop took too long; exiting");
       process.exit(1);
     }, deps.config.shutdownTimeoutMs);
     deadline.unref();
-    const stopped = runner?.isRunning() ? runner.stop() : Promise.resolve();
-    const workersClosed = workers ? workers.close().catch((err: unknown) => logger.warn({ err }, "closing the queue workers failed")) : Promise.resolve();
-    while (runner && runner.size() > 0) await sleep(25);
-    await stopped.catch(() => undefined);
-    await workersClosed;
+    await app.stop();
     await queues.close();
     await queues.connection.quit().catch(() => undefined);
     await deps.redis.quit().catch(() => undefined);

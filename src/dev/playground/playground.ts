@@ -13,7 +13,7 @@ import { bullPrefix, createBullConnection, createQueues, type Queues } from "../
 import { QUEUE_NAMES } from "../../jobs/registry.js";
 import { createLogger, type Logger } from "../../logger.js";
 import { startBotApiServer, type BotApiServer } from "../bot-api-server.js";
-import { startBotAndWorkers, type RunningBot } from "./app.js";
+import { startBotAndWorkers, type RunningApp } from "../../app.js";
 import { createPlaygroundClock, shiftDelayedJobs, type PlaygroundClock } from "./clock.js";
 import { createDemoJoinCodes, createDemoMeeting, emptyDatabase, loadDemoPeople } from "./demo-data.js";
 import { EditTracker } from "./chat-view.js";
@@ -130,7 +130,7 @@ export class PlaygroundRuntime {
   readonly personas: PersonaStore;
   readonly events: EventHub;
   readonly edits: EditTracker;
-  private running: RunningBot | null = null;
+  private running: RunningApp | null = null;
   private busy: Promise<unknown> = Promise.resolve();
 
   constructor(

@@ -5,6 +5,9 @@ import type { Logger } from "../../logger.js";
 /** Telegram allows 1024 characters in a photo's caption (4096 in a message). */
 export const CAPTION_LIMIT = 1024;
 
+/** The picture after its text goes to the same chat: keep Telegram's one message a second per chat. */
+export const SAME_CHAT_GAP_MS = 1_100;
+
 /**
  * Sends one rendered message and returns the message that counts as "the" message (its id is
  * recorded). A picture made at render time (`photo`, e.g. a summary chart) goes with sendPhoto:
@@ -22,6 +25,7 @@ export async function sendRendered(api: Api, chatId: number, message: RenderedMe
     const file = new InputFile(message.photo.bytes, message.photo.fileName);
     if (message.text.length <= CAPTION_LIMIT) return api.sendPhoto(chatId, file, { ...options, caption: message.text });
     const sent = await api.sendMessage(chatId, message.text, options);
+    await new Promise((resolve) => setTimeout(resolve, SAME_CHAT_GAP_MS));
     try {
       await api.sendPhoto(chatId, file, message.photo.caption ? { caption: message.photo.caption.slice(0, CAPTION_LIMIT) } : {});
     } catch (err) {
