@@ -513,7 +513,7 @@ meeting-ask-audience =
 meeting-ask-audience-hint = Tap the buttons to choose who is invited, then tap "Next".
 meeting-audience-count = { $label } ({ $count })
 meeting-audience-everyone = Everyone
-meeting-audience-programme = Programme { $name }
+meeting-audience-programme = Programme: { $name }
 meeting-audience-stakeholders-all = All stakeholders
 meeting-audience-stakeholders-choose = Choose stakeholder institutions…
 meeting-audience-stakeholders-some = Institutions chosen: { $count } — change…
@@ -611,7 +611,7 @@ cmd-ringkasan = See a group's weekly summary
 summary-title = 📊 Summary of the week { $range }
 summary-title-programme =
     📊 Summary of the week { $range }
-    Programme { $programme }
+    Programme: { $programme }
 summary-group = 👥 Group { $group } ({ $kelurahan })
 summary-reported = Reported: { $reported } of { $active } members ({ $percent }%)
 summary-no-members = No members registered yet.
@@ -762,7 +762,7 @@ announcement-ask-text-again = Write the new announcement.
 announcement-ask-text-again-photo = Write the new announcement (at most { $max } characters, as it goes under the photo).
 announcement-ask-audience = Who is this announcement for? Press programmes or groups (more than one is fine; press again to undo). The number in brackets is how many members the bot can reach. Then press «Next».
 announcement-ask-audience-hint = Choose programmes or groups with the buttons under the message above, then press «Next».
-announcement-audience-programme = Programme { $name }
+announcement-audience-programme = Programme: { $name }
 announcement-audience-group = Group { $name }
 announcement-audience-count = { $label } ({ $count })
 announcement-chosen = ✓ { $label }

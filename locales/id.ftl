@@ -513,7 +513,7 @@ meeting-ask-audience =
 meeting-ask-audience-hint = Tekan tombol untuk memilih siapa yang diundang, lalu tekan "Lanjut".
 meeting-audience-count = { $label } ({ $count })
 meeting-audience-everyone = Semua orang
-meeting-audience-programme = Program { $name }
+meeting-audience-programme = Program: { $name }
 meeting-audience-stakeholders-all = Semua pemangku kepentingan
 meeting-audience-stakeholders-choose = Pilih lembaga pemangku kepentingan…
 meeting-audience-stakeholders-some = Lembaga dipilih: { $count } — ubah…
@@ -611,7 +611,7 @@ cmd-ringkasan = Lihat ringkasan mingguan kelompok
 summary-title = 📊 Ringkasan minggu { $range }
 summary-title-programme =
     📊 Ringkasan minggu { $range }
-    Program { $programme }
+    Program: { $programme }
 summary-group = 👥 Kelompok { $group } ({ $kelurahan })
 summary-reported = Sudah lapor: { $reported } dari { $active } anggota ({ $percent }%)
 summary-no-members = Belum ada anggota yang terdaftar.
@@ -762,7 +762,7 @@ announcement-ask-text-again = Tulis isi pengumuman yang baru.
 announcement-ask-text-again-photo = Tulis isi pengumuman yang baru (paling banyak { $max } huruf, karena dipasang di bawah foto).
 announcement-ask-audience = Pengumuman ini untuk siapa? Tekan program atau kelompok (boleh lebih dari satu; tekan sekali lagi untuk membatalkan). Angka dalam kurung adalah jumlah anggota yang bisa dihubungi lewat bot. Setelah itu tekan «Lanjut».
 announcement-ask-audience-hint = Pilih program atau kelompok dengan tombol di bawah pesan tadi, lalu tekan «Lanjut».
-announcement-audience-programme = Program { $name }
+announcement-audience-programme = Program: { $name }
 announcement-audience-group = Kelompok { $name }
 announcement-audience-count = { $label } ({ $count })
 announcement-chosen = ✓ { $label }

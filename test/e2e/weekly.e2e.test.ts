@@ -251,9 +251,9 @@ describe.sequential("the weekly rhythm end to end", () => {
     const toSari = sari.user.messages();
     const sariSummaries = toSari.filter((m) => textOf(m).startsWith("📊 Ringkasan minggu"));
     expect(sariSummaries).toHaveLength(5);
-    const programme = sariSummaries.find((m) => textOf(m).includes("Program Margasari Olah Jelantah (Mariojela)"));
+    const programme = sariSummaries.find((m) => textOf(m).includes("Program: Margasari Olah Jelantah (Mariojela)"));
     for (const line of mariojelaLines) expect(textOf(programme!)).toContain(line);
-    const petratonikProgramme = sariSummaries.find((m) => textOf(m).includes("Program Peternakan Ayam Terintegrasi BSF"));
+    const petratonikProgramme = sariSummaries.find((m) => textOf(m).includes("Program: Peternakan Ayam Terintegrasi BSF"));
     for (const line of petratonikLines) expect(textOf(petratonikProgramme!)).toContain(line);
 
     // the chart: a PNG, to whoever sees Mariojela (four weeks with reports); Petratonik has one week: no chart

@@ -92,8 +92,8 @@ describe("/umumkan", () => {
     const audience = await staff.expectReply("Pengumuman ini untuk siapa?");
     expect(labels(audience)).toEqual(
       expect.arrayContaining([
-        "Program Margasari Olah Jelantah (Mariojela) (2)",
-        "Program Kampung Siaga Bencana (KSB) (2)",
+        "Program: Margasari Olah Jelantah (Mariojela) (2)",
+        "Program: Kampung Siaga Bencana (KSB) (2)",
         "Kelompok Mariojela (2)",
         "Kelompok KSB Baru Tengah (2)",
         "Kelompok KSB Margasari (0)",
@@ -108,7 +108,7 @@ describe("/umumkan", () => {
     await staff.expectReply("belum ada anggota yang bisa dihubungi");
     staff.press("✓ Kelompok KSB Margasari (0)", audience);
     await staff.expectEdit(audience, (m) => labels(m).includes("Kelompok KSB Margasari (0)"));
-    staff.press("Program Margasari Olah Jelantah (Mariojela) (2)", audience);
+    staff.press("Program: Margasari Olah Jelantah (Mariojela) (2)", audience);
     await staff.expectEdit(audience, (m) => labels(m).includes("Lanjut ➜ (2 orang)"));
     staff.press("Kelompok KSB Baru Tengah (2)", audience);
     await staff.expectEdit(audience, (m) => labels(m).includes("Lanjut ➜ (3 orang)"));
@@ -119,7 +119,7 @@ describe("/umumkan", () => {
     expect(preview.photo?.[preview.photo.length - 1]?.file_id).toBe(fileId);
     expect(preview.caption).toBe("📢 Pengumuman\n\nPelatihan membuat lilin hari Kamis.");
     const question = await staff.expectReply("Pengumuman di atas akan dikirim ke 3 orang:");
-    expect(question.text).toContain("Program Margasari Olah Jelantah (Mariojela), Kelompok KSB Baru Tengah.");
+    expect(question.text).toContain("Program: Margasari Olah Jelantah (Mariojela), Kelompok KSB Baru Tengah.");
 
     staff.press("Ubah", question);
     await staff.expectReply("Bagian mana yang mau diubah?");

@@ -117,7 +117,7 @@ describe("/ringkasan", () => {
     sari.press("Seluruh program");
     await sari.expectReply("Ringkasan untuk minggu yang mana?");
     sari.press("Minggu ini (30 November – 6 Desember 2026)");
-    const reply = await sari.expectReply((m) => (m.text ?? m.caption ?? "").includes("Program Margasari Olah Jelantah"));
+    const reply = await sari.expectReply((m) => (m.text ?? m.caption ?? "").includes("Program: Margasari Olah Jelantah"));
     const text = reply.text ?? reply.caption ?? "";
     expect(text).toContain("📊 Ringkasan minggu 30 November – 6 Desember 2026");
     expect(text).toContain("• Jelantah terkumpul: belum ada laporan");

@@ -98,12 +98,12 @@ describe("a staff summary", () => {
   it("is one message per programme, with the programme's totals over its groups, and the meetings once", async () => {
     const summary = await buildSummary(deps, { kind: "all" }, W48);
     const [ksb, mariojela] = staffSummaryTexts(text("id"), summary);
-    expect(ksb).toContain("Program Kampung Siaga Bencana (KSB)");
+    expect(ksb).toContain("Program: Kampung Siaga Bencana (KSB)");
     expect(ksb).toContain("Jumlah dari 2 kelompok:\nSudah lapor: 5 dari 9 anggota (56%)\n• Peserta: 30 orang (turun 12 orang, −28,6%)\n   Sejak awal 2026: 480 orang");
     expect(ksb).toContain("👥 Kelompok KSB Margasari (Margasari)\nSudah lapor: 5 dari 5 anggota (100%)\nSemua anggota sudah lapor. Terima kasih! 👏\n• Peserta: 30 orang (sama dengan minggu lalu)");
     expect(ksb).toContain("Belum lapor: Dedi, Eka, Fitri, Gita\n• Peserta: belum ada laporan\n   Sejak awal 2026: 80 orang");
     expect(ksb).not.toContain("📅");
-    expect(mariojela).toContain("Program Margasari Olah Jelantah (Mariojela)");
+    expect(mariojela).toContain("Program: Margasari Olah Jelantah (Mariojela)");
     expect(mariojela).not.toContain("Jumlah dari"); // one group: its figures are the programme's
     expect(mariojela).toContain("📅 Rapat dalam 14 hari ke depan:");
   });
