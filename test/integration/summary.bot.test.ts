@@ -132,7 +132,7 @@ describe("/ringkasan", () => {
     await sari.expectReply("Ringkasan untuk minggu yang mana?");
     sari.press("Minggu lalu (23–29 November 2026)");
     for (const programme of ["Kampung Siaga Bencana (KSB)", "Margasari Olah Jelantah (Mariojela)", "Pengelolaan Sampah Terpadu", "Peternakan Ayam", "Program Kampung Iklim"]) {
-      await sari.expectReply((m) => (m.text ?? m.caption ?? "").includes(`Program ${programme}`));
+      await sari.expectReply((m) => (m.text ?? m.caption ?? "").includes(`Program: ${programme}`));
     }
   });
 });
