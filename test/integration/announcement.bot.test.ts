@@ -2,15 +2,12 @@
 // recording outbox: the text, the photo, the audience with head-counts, the preview exactly
 // as recipients will see it, Ubah, Kirim.
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { recordingOutbox, type RecordingOutbox } from "../support/outbox.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
@@ -18,7 +15,7 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 let outbox: RecordingOutbox;
 const users: Record<string, TelegramUser> = {};
 const personIds: Record<string, number> = {};
@@ -43,16 +40,9 @@ async function join(key: string, data: { groups?: string[]; staff?: boolean; tel
 const labels = (m: BotMessage) => (m.reply_markup && "inline_keyboard" in m.reply_markup ? m.reply_markup.inline_keyboard.flat().map((b) => b.text) : []);
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("announcement-bot")}:` });
   outbox = recordingOutbox();
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "announcement-bot", outbox });
+  ({ db, server, redis, bot } = rig);
   await join("staff", { staff: true });
   await join("ani", { groups: ["mariojela-margasari"] });
   await join("budi", { groups: ["mariojela-margasari", "ksb-baru-tengah"] });
@@ -61,11 +51,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 describe("/umumkan", () => {

@@ -2,18 +2,15 @@
 // the local Bot API server. The queue is a recording outbox: the test plays the worker's part
 // by rendering each requested invitation and sending it to the invitee.
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
+import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { meetingJobs } from "../../src/features/meeting/meeting.jobs.js";
 import { formatDateTime, readDateTime } from "../../src/lib/datetime.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { recordingOutbox, type RecordingOutbox } from "../support/outbox.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
@@ -22,7 +19,7 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 let outbox: RecordingOutbox;
 const i18n = createI18n();
 
@@ -49,16 +46,9 @@ async function join(key: string, data: { group?: string; stakeholder?: string; s
 }
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("meeting-bot")}:` });
   outbox = recordingOutbox();
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "meeting-bot", outbox });
+  ({ db, server, redis, bot } = rig);
   await join("staff", { staff: true });
   await join("ani", { group: "mariojela-margasari" });
   await join("budi", { group: "mariojela-margasari" });
@@ -69,11 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 /** What the outgoing worker does: render each queued invitation, send it, remember the message. */

@@ -2,16 +2,13 @@
 // server, with a fixed clock and a fake outbox (the queue has tests of its own).
 import ExcelJS from "exceljs";
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import { type BotApiServer } from "../../src/dev/bot-api-server.js";
 import type { Outbox, OutgoingRequest } from "../../src/jobs/outgoing.types.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const wita = (local: string) => new Date(`${local}+08:00`);
@@ -23,7 +20,7 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 let now = wita("2022-01-20T10:00:00");
 const enqueued: OutgoingRequest[] = [];
 let meetingId: number;
@@ -45,15 +42,8 @@ const outbox: Outbox = {
 };
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("meeting-staff")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => now, outbox };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "meeting-staff", clock: () => now, outbox });
+  ({ db, server, redis, bot } = rig);
 
   const mariojela = await db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" } });
   const staffRow = await db.prisma.person.create({ data: { name: "Petugas", telegramId: BigInt(STAFF_ID), staffRole: "staff" } });
@@ -85,11 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 const buttons = (m: { reply_markup?: unknown }) =>

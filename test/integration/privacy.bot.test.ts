@@ -2,17 +2,14 @@
 // server: the facts shown, the confirmation, the erasure in the middle of a /lapor, and the
 // person unknown to the bot afterwards.
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { commandsFor } from "../../src/bot/commands.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
+import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { CONFIRM_VALID_SECONDS } from "../../src/features/privacy/privacy.plan.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { recordingOutbox, type RecordingOutbox } from "../support/outbox.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
@@ -20,22 +17,15 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 let outbox: RecordingOutbox;
 let rina: TelegramUser;
 let rinaId = 0;
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("privacy-bot")}:` });
   outbox = recordingOutbox();
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "privacy-bot", outbox });
+  ({ db, server, redis, bot } = rig);
   rina = new TelegramUser(server, { id: 9_400_001, firstName: "Rina", username: "rina_mj" });
   server.addChat(rina.user);
   const group = await db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" } });
@@ -55,11 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 describe("/dataku", () => {

@@ -1,19 +1,15 @@
 // /berhenti and /mulai through the real bot (in process) against the local Bot API server, and
 // the reminder's "Lapor sekarang" button opening /lapor for its group and week.
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import { type BotApiServer } from "../../src/dev/bot-api-server.js";
 import { reminderMessage } from "../../src/features/reminder/reminder.jobs.js";
 import { weekOf } from "../../src/lib/week.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { recordingOutbox } from "../support/outbox.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const WITA = "Asia/Makassar";
@@ -23,21 +19,14 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 let ani: TelegramUser;
 let aniId: number;
 let groupId: number;
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("reminder-bot")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox: recordingOutbox() };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "reminder-bot" });
+  ({ db, server, redis, bot } = rig);
   const group = await db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" } });
   groupId = group.id;
   ani = new TelegramUser(server, { id: 9_600_001, firstName: "Ani" });
@@ -49,11 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 const remindersOff = async () => (await db.prisma.person.findUniqueOrThrow({ where: { id: aniId } })).remindersOff;

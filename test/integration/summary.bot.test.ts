@@ -2,17 +2,13 @@
 // a coordinator picks a week of their group, staff pick a programme, the whole of it, a week;
 // a member is refused. The clock is fixed on Monday 30 November 2026 08:00 WITA.
 import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
+import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import { type BotApiServer } from "../../src/dev/bot-api-server.js";
 import { dbDate } from "../../src/lib/week.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { recordingOutbox } from "../support/outbox.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const NOW = new Date("2026-11-30T00:00:00Z");
@@ -20,7 +16,7 @@ let db: TestDatabase;
 let server: BotApiServer;
 let redis: Redis;
 let bot: Bot<BotContext>;
-let running: Promise<void>;
+let rig: InProcessBot;
 const users: Record<string, TelegramUser> = {};
 const personIds: Record<string, number> = {};
 let nextId = 9_600_000;
@@ -56,15 +52,8 @@ async function report(member: string, weekStart: string, jelantah: string) {
 }
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("summary-bot")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => NOW, outbox: recordingOutbox() };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  rig = await startInProcessBot({ label: "summary-bot", clock: () => NOW });
+  ({ db, server, redis, bot } = rig);
   await join("citra", { group: "mariojela-margasari", role: "coordinator" });
   await join("ani", { group: "mariojela-margasari" });
   await join("sari", { staff: true });
@@ -74,11 +63,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await rig?.close();
 });
 
 describe("/ringkasan", () => {

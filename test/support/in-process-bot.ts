@@ -1,0 +1,60 @@
+import type { Bot } from "grammy";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import type { AppDeps, Clock } from "../../src/app-deps.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { loadConfig } from "../../src/config.js";
+import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import type { Outbox } from "../../src/jobs/outgoing.types.js";
+import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "./db.js";
+import { recordingOutbox } from "./outbox.js";
+
+export type InProcessBot = {
+  db: TestDatabase;
+  server: BotApiServer;
+  redis: Redis;
+  bot: Bot<BotContext>;
+  deps: AppDeps;
+  /** stops the bot, the server, Redis, and drops the database */
+  close(): Promise<void>;
+};
+
+/**
+ * The real bot (createBot) polling a local Bot API server in the test process, on a fresh
+ * seeded database and a Redis prefix of its own — for tests that drive one feature through
+ * the chat without a child process. Queued messages go to `outbox` (a recording one by default).
+ */
+export async function startInProcessBot(options: { label: string; clock?: Clock; outbox?: Outbox }): Promise<InProcessBot> {
+  const db = await freshDatabase({ seed: true });
+  const server = await startBotApiServer();
+  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
+  const redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix(options.label)}:` });
+  const deps: AppDeps = {
+    config,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    prisma: db.prisma,
+    redis,
+    clock: options.clock ?? (() => new Date()),
+    outbox: options.outbox ?? recordingOutbox(),
+  };
+  const bot = createBot(deps, { botInfo: server.me });
+  let running: Promise<void> = Promise.resolve();
+  await new Promise<void>((resolve) => {
+    running = bot.start({ onStart: () => resolve() });
+  });
+  return {
+    db,
+    server,
+    redis,
+    bot,
+    deps,
+    async close() {
+      await bot.stop();
+      await running.catch(() => undefined);
+      await server.close();
+      await redis.quit();
+      await db.drop();
+    },
+  };
+}
