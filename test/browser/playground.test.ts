@@ -266,7 +266,7 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     await page.locator(".people button", { hasText: "Rina Wulandari" }).waitFor();
     await page.locator("#clock-offset", { hasText: "maju" }).waitFor({ state: "detached" });
     expect(await page.locator("#clock-offset").innerText()).toBe("");
-    await page.locator(".msg.bot", { hasText: TITLE }).waitFor({ state: "detached" });
+    await expect.poll(() => page.locator(".msg.bot", { hasText: TITLE }).count(), { timeout: 15_000 }).toBe(0);
     await staff.say("/bantuan");
     await staff.expectBot("/undang");
     await screenshot(page, "7-after-reset");

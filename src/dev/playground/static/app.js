@@ -98,7 +98,14 @@ async function choosePerson(id) {
 
 async function loadChat() {
   if (state.person === null) return showMessages();
-  const view = await api(`/api/chats/${state.person}`);
+  const person = state.person;
+  let view;
+  for (;;) {
+    const seen = state.chatEvents;
+    view = await api(`/api/chats/${person}`);
+    if (state.person !== person) return; // another person was chosen meanwhile
+    if (state.chatEvents === seen) break; // nothing arrived while fetching: the snapshot is current
+  }
   state.messages = new Map(view.messages.map((m) => [m.id, m]));
   state.keyboard = view.keyboard;
   state.commands = view.commands;
@@ -126,6 +133,7 @@ function connectEvents() {
 function handleEvent(event) {
   switch (event.type) {
     case "message":
+      state.chatEvents += 1;
       state.messages.set(event.message.id, event.message);
       state.keyboard = event.keyboard;
       if (event.message.from === "bot") setStatus("");
@@ -135,6 +143,7 @@ function handleEvent(event) {
       refreshTimer = setTimeout(() => loadPeople().catch(() => undefined), 800);
       break;
     case "delete":
+      state.chatEvents += 1;
       state.messages.delete(event.id);
       state.keyboard = event.keyboard;
       showMessages();

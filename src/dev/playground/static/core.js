@@ -9,6 +9,9 @@ export const state = {
   personas: [],
   person: null,
   messages: new Map(),
+  // counts the chat events applied, so that a snapshot fetched while one arrived is not used
+  // (it would wipe out the newer message)
+  chatEvents: 0,
   keyboard: null,
   commands: [],
   joinLinks: [],
