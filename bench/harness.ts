@@ -1,5 +1,6 @@
 // The measuring side of `npm run bench`: simulated Telegram users on the local Bot API
 // server, latencies taken in this process from queuing an update to the bot's reply.
+import { Redis } from "ioredis";
 import { startBotApiServer, type BotApiServer, type BotMessage } from "../src/dev/bot-api-server.js";
 import { BotProcess, type BotProcessOptions } from "../test/support/bot-process.js";
 import { TelegramUser } from "../test/support/telegram-user.js";
@@ -152,4 +153,19 @@ export async function startBotOnServer(options: Omit<BotProcessOptions, "apiRoot
     throw error;
   }
   return { server, bot };
+}
+
+/** Deletes a bench's Redis keys (its prefix) when it is done. */
+export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
+  }
 }

@@ -9,7 +9,6 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { Redis } from "ioredis";
 import { createPrisma, type PrismaClient } from "../src/db/client.js";
 import { migrate, MIGRATIONS_DIR } from "../src/db/migrate.js";
 import { loadSeedData, seed } from "../src/db/seed.js";
@@ -17,7 +16,7 @@ import type { BotApiServer } from "../src/dev/bot-api-server.js";
 import { CONSENT_TEXT_VERSION } from "../src/features/onboarding/onboarding.rules.js";
 import type { BotProcess } from "../test/support/bot-process.js";
 import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../test/support/server.js";
-import { describeRun, describeSteps, figuresOf, medianFigures, ms, press, pressStarting, runUsers, say, startBotOnServer, type Figures, type Step } from "./harness.js";
+import { deleteRedisKeys, describeRun, describeSteps, figuresOf, medianFigures, ms, press, pressStarting, runUsers, say, startBotOnServer, type Figures, type Step } from "./harness.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -83,20 +82,6 @@ async function createMembers(prisma: PrismaClient, firstId: number, count: numbe
     ),
   );
   return ids;
-}
-
-async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== "0");
-  } finally {
-    await redis.quit();
-  }
 }
 
 async function benchReportBot(): Promise<Figures[]> {

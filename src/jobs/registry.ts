@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Api } from "grammy";
 import type { FeatureDeps } from "../bot/feature.js";
 import { sendIntervalMs } from "../features/outbox/outbox.pacing.js";
+import { markFailed } from "../features/outbox/outbox.repository.js";
 import { createOutgoingProcessor } from "../features/outbox/outbox.worker.js";
 import type { Logger } from "../logger.js";
 import type { JobData, OutgoingJobData, OutgoingRenderers } from "./outgoing.types.js";
@@ -105,6 +106,7 @@ export type WorkersHandle = {
 };
 
 export const PER_CHAT_INTERVAL_MS = 1_100;
+export const OUTGOING_MAX_STALLED = 5;
 
 /**
  * BullMQ's limiter (shared in Redis by every worker) gates job starts. It counts jobs in fixed
@@ -145,15 +147,29 @@ export function startWorkers(
     OUTGOING_QUEUE,
     createOutgoingProcessor({ ...deps, queue: outgoingQueue }, renderers, {
       sendIntervalMs: sendIntervalMs(settings.ratePerSecond),
+      ratePerSecond: settings.ratePerSecond,
       perChatIntervalMs: settings.perChatIntervalMs,
     }),
     {
       ...common,
       concurrency: settings.concurrency,
       limiter: outgoingLimiter(settings.ratePerSecond),
+      // A job whose worker died under it (SIGKILL, out of memory) goes back to the queue; only
+      // one cut off this many times in a row is given up (BullMQ's default gives up at the 2nd).
+      maxStalledCount: OUTGOING_MAX_STALLED,
     },
   );
   workers.push(outgoing);
+  // A job that ends failed without its processor recording why (cut off too often, or the
+  // database away on the last try) must not leave its row `queued` for ever: the row says failed.
+  outgoing.on("failed", (job, err) => {
+    if (!job?.finishedOn) return; // it will be tried again
+    const id = job.data.outgoingId;
+    markFailed(deps.prisma, id, `job ended without a result: ${err.message}`).then(
+      () => deps.logger.warn({ outgoingId: id, jobId: job.id, error: err.message }, "outgoing job ended failed"),
+      (error: unknown) => deps.logger.error({ err: error, outgoingId: id }, "could not record an outgoing job's failure"),
+    );
+  });
 
   for (const [queue, byName] of Object.entries(processors) as Array<[FeatureQueueName, Record<string, JobProcessor>]>) {
     const worker = new Worker<JobData>(

@@ -79,10 +79,10 @@ describe.sequential("what the bot withstands", () => {
     await startReport(user);
     await user.expectReply("(1/3) Jelantah terkumpul — berapa liter?");
     user.sendPhoto();
-    const afterPhoto = await user.expectReply("Tulis jumlahnya dengan angka, misalnya 12,5.");
+    const afterPhoto = await user.expectReply("Untuk Jelantah terkumpul: tulis jumlahnya dalam liter dengan angka, misalnya 12,5.");
     expect(afterPhoto.text).toContain("(Ketik /batal untuk berhenti.)");
     user.sendSticker();
-    await user.expectReply("Tulis jumlahnya dengan angka, misalnya 12,5.");
+    await user.expectReply("Untuk Jelantah terkumpul: tulis jumlahnya dalam liter dengan angka, misalnya 12,5.");
     user.say("12 kg");
     await user.expectReply("Untuk pertanyaan ini satuannya liter, bukan kg.");
     user.say("1,250");
@@ -91,7 +91,7 @@ describe.sequential("what the bot withstands", () => {
     user.press("1.250");
     await user.expectReply("(2/3) Lilin terjual");
     user.sendSticker();
-    await user.expectReply("Tulis jumlahnya dengan angka, misalnya 12.");
+    await user.expectReply("Untuk Lilin terjual: tulis jumlahnya dalam buah dengan angka, misalnya 12.");
     user.say("/batal");
     await user.expectReply("Baik, dibatalkan.");
     expect(await reportsOf(e2e.db, personId)).toEqual([]);

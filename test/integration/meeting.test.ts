@@ -210,6 +210,23 @@ describe("answering", () => {
     expect(await invitation("citra")).toMatchObject({ answer: "no", answeredAt: now });
   });
 
+  it("shows the answer under the pressed message's own first line: an invitation, a reminder, the moved notice", async () => {
+    const inv = await invitation("citra");
+    expect(await answerInvitation(deps, { invitationId: inv.id, personId: p.citra!, answer: "no", messageId: 501 })).toMatchObject({ head: "invite" });
+    await db.prisma.outgoingMessage.createMany({
+      data: [
+        { key: `head-test-day-${inv.id}`, purpose: "meeting-reminder-day", personId: p.citra!, meetingId, status: "sent", telegramMessageId: 601 },
+        { key: `head-test-moved-${inv.id}`, purpose: "meeting-rescheduled", personId: p.citra!, meetingId, status: "sent", telegramMessageId: 602 },
+      ],
+    });
+    expect(await answerInvitation(deps, { invitationId: inv.id, personId: p.citra!, answer: "no", messageId: 601 })).toMatchObject({ head: "reminder-day" });
+    expect(await answerInvitation(deps, { invitationId: inv.id, personId: p.citra!, answer: "no", messageId: 602 })).toMatchObject({ head: "rescheduled" });
+    expect(await saveReason(deps, { invitationId: inv.id, personId: p.citra!, reason: null, messageId: 601 })).toMatchObject({ head: "reminder-day" });
+    // another meeting's message (or none the bot sent) is still refused
+    expect(await answerInvitation(deps, { invitationId: inv.id, personId: p.citra!, answer: "no", messageId: 603 })).toEqual({ kind: "invalid" });
+    await db.prisma.outgoingMessage.deleteMany({ where: { key: { startsWith: "head-test-" } } });
+  });
+
   it("takes an optional reason for «Tidak hadir», only from the invitee", async () => {
     const inv = await invitation("citra");
     expect(await reasonAllowed(deps, { invitationId: inv.id, personId: p.citra! })).toEqual({ kind: "ok" });

@@ -2,6 +2,7 @@
 // per key, 429 pauses the whole queue, 403 and "chat not found" make the person unreachable,
 // other errors retry then fail, one message a second per chat, cancel, feature jobs.
 import type { Bot } from "grammy";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
@@ -180,6 +181,27 @@ describe("Telegram's answers", () => {
     expect(await row(request(always!).key)).toMatchObject({ attempts: 2, error: "502 Bad Gateway (after 2 tries)" });
     expect(server.messages(once!.telegramId)).toHaveLength(1);
     expect(server.messages(always!.telegramId)).toHaveLength(0);
+  });
+});
+
+describe("jobs that end without a result", () => {
+  it("a job BullMQ gives up (its worker died under it too often) leaves its row failed, not queued for ever", async () => {
+    const [person] = await people(1);
+    const asked = request(person!, "stalled", { notBefore: new Date(Date.now() + 800) });
+    await rig.deps.outbox.enqueue([asked]);
+    // What BullMQ's stalled-job check writes on a job cut off more than maxStalledCount times.
+    const queue = rig.queues.get(OUTGOING_QUEUE);
+    const client = new Redis(testRedisUrl());
+    expect(await client.exists(queue.toKey(asked.key))).toBe(1);
+    await client.hset(queue.toKey(asked.key), "defa", "job stalled more than allowable limit");
+    await client.quit();
+    await waitUntil(rowIs(asked.key, "failed"), 10_000, "the row to be failed");
+    expect((await row(asked.key)).error).toBe("job ended without a result: job stalled more than allowable limit");
+    expect(server.messages(person!.telegramId)).toHaveLength(0);
+    // staff re-sending (a requeue) sends it after all
+    expect((await rig.deps.outbox.enqueue([{ ...asked, notBefore: undefined }])).requeued).toBe(1);
+    await waitUntil(rowIs(asked.key, "sent"), 10_000, "the requeued message");
+    expect(server.messages(person!.telegramId)).toHaveLength(1);
   });
 });
 

@@ -83,18 +83,22 @@ export function deliveredCounts(server: BotApiServer, chatIds: number[]): Map<nu
 }
 
 /** Counts new bot messages as the server records them: `total` and by chat, with times. */
-export function countDeliveries(server: BotApiServer): { total: number; first: number; last: number; stop(): void } {
+/** Deliveries as they happen; `pausedMs` adds up the gaps between two of more than `pauseMs` (a worker down). */
+export function countDeliveries(server: BotApiServer, pauseMs = 500): { total: number; first: number; last: number; pausedMs: number; stop(): void } {
   const counter = {
     total: 0,
     first: 0,
     last: 0,
+    pausedMs: 0,
     stop: () => void server.off("message", listener),
   };
   const listener = (_message: unknown, kind: string) => {
     if (kind !== "new") return;
+    const now = performance.now();
+    if (counter.total > 0 && now - counter.last > pauseMs) counter.pausedMs += now - counter.last;
     counter.total++;
-    counter.last = performance.now();
-    counter.first ||= counter.last;
+    counter.last = now;
+    counter.first ||= now;
   };
   server.on("message", listener);
   return counter;

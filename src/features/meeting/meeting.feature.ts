@@ -56,7 +56,7 @@ export function meetingFeature(deps: FeatureDeps): Feature {
     if (result.changed) ctx.log.info({ invitationId, meetingId: result.meeting.id, answer }, "rsvp recorded");
     await ctx.answerCallbackQuery({ text: ctx.t(`meeting-rsvp-thanks-${answer}`) });
     const lang = ctx.actor?.language ?? "id";
-    const text = invitationText(ctx.t, lang, svc.timeZone, result.meeting, "invite", result.answer, result.reason);
+    const text = invitationText(ctx.t, lang, svc.timeZone, result.meeting, result.head, result.answer, result.reason);
     // "message is not modified" when the same answer is pressed again: nothing to show.
     await ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, result.answer) }).catch(() => undefined);
   });

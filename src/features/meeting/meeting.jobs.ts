@@ -61,7 +61,7 @@ const cancelled: OutgoingRenderer = {
     const invitation = await loadInvitation(ctx);
     if (!invitation || invitation.meeting.status !== "cancelled") return null;
     // Someone whose invitation never left the queue has nothing to be told.
-    const sent = await createMeetingRepository(ctx.prisma).sentMessageIds(invitation.meetingId, ctx.outgoing.personId);
+    const sent = await createMeetingRepository(ctx.prisma).sentMessages(invitation.meetingId, ctx.outgoing.personId);
     if (sent.length === 0 && invitation.messageId === null) return null;
     return { text: cancelledText(translate(ctx), ctx.recipient.language, ctx.timeZone, invitation.meeting) };
   },

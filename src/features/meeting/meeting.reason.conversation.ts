@@ -30,7 +30,7 @@ export function reasonConversation(svc: RsvpDeps & { timeZone: string }) {
       ctx = answer.ctx;
       if (answer.kind === "button") await closeKeyboard(answer.ctx);
       const reason = answer.kind === "text" ? answer.text : null;
-      const saved = await conversation.external(() => saveReason(svc, { invitationId, personId, reason }));
+      const saved = await conversation.external(() => saveReason(svc, { invitationId, personId, reason, ...(messageId !== null && { messageId }) }));
       switch (saved.kind) {
         case "too-long":
           prompt = ctx.t("meeting-too-long", { length: saved.length, max: REASON_MAX });
@@ -39,7 +39,7 @@ export function reasonConversation(svc: RsvpDeps & { timeZone: string }) {
           await ctx.reply(ctx.t(saved.reason ? "meeting-reason-saved" : "meeting-reason-none"));
           if (messageId !== null && ctx.chat) {
             // The invitation shows the reason too; an old or deleted message is simply left as it is.
-            const text = invitationText(ctx.t, ctx.locale, svc.timeZone, saved.meeting, "invite", "no", saved.reason);
+            const text = invitationText(ctx.t, ctx.locale, svc.timeZone, saved.meeting, saved.head, "no", saved.reason);
             await ctx.api
               .editMessageText(ctx.chat.id, messageId, text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, "no") })
               .catch(() => undefined);

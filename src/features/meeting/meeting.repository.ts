@@ -173,12 +173,13 @@ export function createMeetingRepository(prisma: PrismaClient) {
     },
 
     /** The Telegram message ids the bot sent this person about this meeting (invitations, re-sends, notices). */
-    async sentMessageIds(meetingId: number, personId: number): Promise<number[]> {
+    /** The messages the bot sent this person about this meeting, with what each was. */
+    async sentMessages(meetingId: number, personId: number): Promise<Array<{ messageId: number; purpose: string }>> {
       const rows = await prisma.outgoingMessage.findMany({
         where: { meetingId, personId, telegramMessageId: { not: null } },
-        select: { telegramMessageId: true },
+        select: { telegramMessageId: true, purpose: true },
       });
-      return rows.flatMap((r) => (r.telegramMessageId === null ? [] : [r.telegramMessageId]));
+      return rows.flatMap((r) => (r.telegramMessageId === null ? [] : [{ messageId: r.telegramMessageId, purpose: r.purpose }]));
     },
 
     /** Every invitation of a meeting with what decides whether the person can be written to. */

@@ -1,16 +1,18 @@
 import type { Clock } from "../../app-deps.js";
 import type { InvitationRow, MeetingRepository, MeetingRow, RsvpAnswer } from "./meeting.repository.js";
-import { REASON_MAX } from "./meeting.service.js";
+import { PURPOSE, REASON_MAX } from "./meeting.service.js";
+import type { InvitationHead } from "./meeting.texts.js";
 
 /**
  * An invitee's answer (Hadir / Tidak hadir / Mungkin) and their reason for not coming.
  * The button says only which invitation; whether the presser may answer it is decided here,
  * from the database: the invitation must be theirs and the pressed message one the bot sent
- * them about that meeting. Answers can change until the meeting starts.
+ * them about that meeting. Answers can change until the meeting starts. The pressed message
+ * keeps its own first line when it shows the new answer (a reminder stays a reminder).
  */
 
 export type RsvpDeps = {
-  repo: Pick<MeetingRepository, "invitation" | "setAnswer" | "setReason" | "sentMessageIds">;
+  repo: Pick<MeetingRepository, "invitation" | "setAnswer" | "setReason" | "sentMessages">;
   clock: Clock;
 };
 
@@ -22,10 +24,19 @@ export type Answered = {
   answer: RsvpAnswer;
   reason: string | null;
   invitationId: number;
+  /** what the pressed message was (an invitation, a reminder, the moved notice) */
+  head: InvitationHead;
   meeting: { id: number; title: string; startsAt: string; place: string; agenda: string | null };
 };
 
-type Loaded = { kind: "ok"; invitation: InvitationRow; meeting: MeetingRow } | RsvpRefusal;
+type Loaded = { kind: "ok"; invitation: InvitationRow; meeting: MeetingRow; head: InvitationHead } | RsvpRefusal;
+
+const HEAD_OF_PURPOSE: Record<string, InvitationHead> = {
+  [PURPOSE.invite]: "invite",
+  [PURPOSE.reminderDay]: "reminder-day",
+  [PURPOSE.reminder2h]: "reminder-2h",
+  [PURPOSE.rescheduled]: "rescheduled",
+};
 
 /** The invitation if `personId` may answer it now (and, with `messageId`, from that message). */
 async function loadOwn(deps: RsvpDeps, invitationId: number, personId: number | null, messageId?: number): Promise<Loaded> {
@@ -33,22 +44,26 @@ async function loadOwn(deps: RsvpDeps, invitationId: number, personId: number | 
   const found = await deps.repo.invitation(invitationId);
   if (!found || found.personId !== personId) return { kind: "invalid" };
   const { meeting, ...invitation } = found;
+  let head: InvitationHead = "invite";
   if (messageId !== undefined && invitation.messageId !== messageId) {
-    const sent = await deps.repo.sentMessageIds(meeting.id, personId);
-    if (!sent.includes(messageId)) return { kind: "invalid" };
+    const sent = (await deps.repo.sentMessages(meeting.id, personId)).find((m) => m.messageId === messageId);
+    if (!sent) return { kind: "invalid" };
+    head = HEAD_OF_PURPOSE[sent.purpose] ?? "invite";
   }
   if (meeting.status === "cancelled") return { kind: "cancelled" };
   if (meeting.startsAt.getTime() <= deps.clock().getTime()) return { kind: "started" };
-  return { kind: "ok", invitation, meeting };
+  return { kind: "ok", invitation, meeting, head };
 }
 
-function answered(invitation: InvitationRow, meeting: MeetingRow, answer: RsvpAnswer, reason: string | null, changed: boolean): Answered {
+function answered(loaded: Extract<Loaded, { kind: "ok" }>, answer: RsvpAnswer, reason: string | null, changed: boolean): Answered {
+  const { invitation, meeting, head } = loaded;
   return {
     kind: "answered",
     changed,
     answer,
     reason,
     invitationId: invitation.id,
+    head,
     meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt.toISOString(), place: meeting.place, agenda: meeting.agenda },
   };
 }
@@ -60,10 +75,10 @@ export async function answerInvitation(
 ): Promise<Answered | RsvpRefusal> {
   const loaded = await loadOwn(deps, input.invitationId, input.personId, input.messageId);
   if (loaded.kind !== "ok") return loaded;
-  const { invitation, meeting } = loaded;
-  if (invitation.answer === input.answer) return answered(invitation, meeting, input.answer, invitation.reason, false);
+  const { invitation } = loaded;
+  if (invitation.answer === input.answer) return answered(loaded, input.answer, invitation.reason, false);
   await deps.repo.setAnswer(invitation.id, input.answer, deps.clock());
-  return answered(invitation, meeting, input.answer, input.answer === "no" ? invitation.reason : null, true);
+  return answered(loaded, input.answer, input.answer === "no" ? invitation.reason : null, true);
 }
 
 /** Whether the presser may give a reason now: their own invitation, answered «Tidak hadir», before the start. */
@@ -78,17 +93,20 @@ export async function reasonAllowed(
 
 export type ReasonResult = Answered | RsvpRefusal | { kind: "not-declined" } | { kind: "too-long"; length: number };
 
-/** Stores the reason (null: none given), checked again against the presser and the answer. */
+/**
+ * Stores the reason (null: none given), checked again against the presser and the answer;
+ * `messageId`: the message whose «Tulis alasan» was pressed (it is shown again with the reason).
+ */
 export async function saveReason(
   deps: RsvpDeps,
-  input: { invitationId: number; personId: number | null; reason: string | null },
+  input: { invitationId: number; personId: number | null; reason: string | null; messageId?: number },
 ): Promise<ReasonResult> {
   const reason = input.reason?.normalize("NFKC").trim() || null;
   const length = reason ? [...reason].length : 0;
   if (length > REASON_MAX) return { kind: "too-long", length };
-  const loaded = await loadOwn(deps, input.invitationId, input.personId);
+  const loaded = await loadOwn(deps, input.invitationId, input.personId, input.messageId);
   if (loaded.kind !== "ok") return loaded;
   if (loaded.invitation.answer !== "no") return { kind: "not-declined" };
   await deps.repo.setReason(loaded.invitation.id, reason);
-  return answered(loaded.invitation, loaded.meeting, "no", reason, true);
+  return answered(loaded, "no", reason, true);
 }

@@ -3,7 +3,7 @@ import { GrammyError, HttpError, type Api } from "grammy";
 import type { FeatureDeps } from "../../bot/feature.js";
 import { asLanguage } from "../../bot/i18n.js";
 import type { OutgoingJobData, OutgoingRenderers, RenderContext, RenderedMessage } from "../../jobs/outgoing.types.js";
-import { holdSends, takeChatSlot, waitForSendSlot } from "./outbox.pacing.js";
+import { enterSendWindow, holdSends, sendAnswered, sendCancelled, takeChatSlot, waitForSendSlot } from "./outbox.pacing.js";
 import { sendRendered } from "./outbox.send.js";
 import { decideAfterSend, decideBeforeSend, type AfterSendDecision, type SendFailure, type SendOutcome } from "./outbox.decide.js";
 import {
@@ -28,6 +28,8 @@ export type OutgoingWorkerDeps = Pick<FeatureDeps, "prisma" | "logger" | "clock"
 export type OutgoingProcessorSettings = {
   /** the least time between two sends overall, every worker together (see outbox.pacing.ts) */
   sendIntervalMs: number;
+  /** the most sends in any second, every worker together (the send window; see outbox.pacing.ts) */
+  ratePerSecond: number;
   /** the least time between two messages to one chat (Telegram: one a second; a little more absorbs network jitter) */
   perChatIntervalMs: number;
 };
@@ -37,7 +39,8 @@ export type OutgoingJobResult = "sent" | "skipped" | "failed" | "unreachable" | 
 
 /**
  * Loads the row by id → checks the recipient → renders in their language → claims the row →
- * waits for its send time (shared pacing) → takes the chat's slot → sends → records.
+ * waits for its send time (shared pacing) and a place in the send window → takes the chat's
+ * slot → sends → records.
  * The rules are in outbox.decide.ts.
  */
 export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: OutgoingRenderers, settings: OutgoingProcessorSettings) {
@@ -77,8 +80,10 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
     if (!(await claimForSend(deps.prisma, id))) return "cancelled";
     // Nothing but the chat's slot between the send time and the send: the pacing holds.
     await waitForSendSlot(deps.redis, settings.sendIntervalMs);
+    const windowToken = await enterSendWindow(deps.redis, settings.ratePerSecond);
     const waitMs = await takeChatSlot(deps.redis, telegramId, settings.perChatIntervalMs);
     if (waitMs > 0) {
+      await sendCancelled(deps.redis, windowToken);
       // Another message went to this chat less than a second ago: give the claim back and
       // come back when the slot is free (not a failed attempt).
       await releaseClaim(deps.prisma, id, row.error);
@@ -94,6 +99,8 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
     } catch (err) {
       outcome = { ok: false, failure: toSendFailure(err) };
     }
+    // not awaited: recording the send comes first (a kill in between would send it again)
+    void sendAnswered(deps.redis, windowToken).catch((err: unknown) => log.warn({ err }, "could not update the send window"));
     const after = decideAfterSend(outcome, attempt, maxAttempts);
     if (after.kind === "sent") {
       await recordSent(deps, id, after.messageId, log);

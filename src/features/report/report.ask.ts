@@ -34,13 +34,15 @@ export async function askIndicator(
   previous: string | null,
 ): Promise<Asked<string | null>> {
   const example = exampleFor(indicator);
+  // a photo or sticker instead of a number: the hint says which question is still open
+  const hintVars = { example, label: indicatorLabel(indicator, io.lang()), unit: unitLabel(io.ctx.t, indicator.unit) };
   let text = questionText(io.ctx.t, io.lang(), indicator, position, previous);
   let pending: Pending = { kind: "question" };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const tag = io.tag();
     const t = io.ctx.t;
     await io.ctx.reply(text, { reply_markup: keyboardFor(io, tag, indicator, pending) });
-    const answer = await waitForAnswer(io.conversation, tag, { key: "report-answer-hint", vars: { example } });
+    const answer = await waitForAnswer(io.conversation, tag, { key: "report-answer-hint", vars: hintVars });
     io.ctx = answer.ctx;
     let judgement: Judgement;
     if (answer.kind === "button") {
