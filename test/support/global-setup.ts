@@ -1,12 +1,16 @@
 // vitest globalSetup: two template databases per test run, one migrated and one migrated
 // and seeded, cloned by freshDatabase() for each test file. Names carry this run's pid, so two runs on one server never collide,
-// and databases left behind by a run that was killed are dropped by the next one.
+// and databases left behind by a run that was killed are dropped by the next one. The same
+// for Redis keys: each run's are under `lapor-test:<pid>:` and go at its end.
+import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createPrisma } from "../../src/db/client.js";
 import { migrate, MIGRATIONS_DIR } from "../../src/db/migrate.js";
 import { loadSeedData, seed } from "../../src/db/seed.js";
 import { createDatabase, databaseUrl, dropDatabase, RUN_DATABASE_PATTERN, testServerUrl } from "./server.js";
+
+const REDIS_RUN_KEY = /^lapor-test:(\d+):/;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const seededTemplate = `${template}_seeded`;
 
   await dropLeftovers(serverUrl, (pid) => pid !== runId && !isAlive(Number(pid)));
+  await deleteRedisLeftovers((pid) => pid !== runId && !isAlive(Number(pid)));
   await dropDatabase(serverUrl, template);
   await dropDatabase(serverUrl, seededTemplate);
   await migrate({ databaseUrl: databaseUrl(serverUrl, template), migrationsDir: MIGRATIONS_DIR });
@@ -46,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await dropLeftovers(serverUrl, (pid) => pid === runId);
+    await deleteRedisLeftovers((pid) => pid === runId);
   };
 }
 
@@ -63,6 +69,25 @@ async function dropLeftovers(serverUrl: string, ofRun: (pid: string) => boolean)
   for (const name of names) {
     const pid = RUN_DATABASE_PATTERN.exec(name)?.[1];
     if (pid !== undefined && ofRun(pid)) await dropDatabase(serverUrl, name);
+  }
+}
+
+/** Deletes the test Redis keys (`lapor-test:<pid>:…`) whose run matches. */
+async function deleteRedisLeftovers(ofRun: (pid: string) => boolean): Promise<void> {
+  const redis = new Redis(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", "lapor-test:*", "COUNT", 1000);
+      cursor = next;
+      const ours = keys.filter((key) => {
+        const pid = REDIS_RUN_KEY.exec(key)?.[1];
+        return pid !== undefined && ofRun(pid);
+      });
+      if (ours.length > 0) await redis.del(...ours);
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
   }
 }
 

@@ -109,6 +109,22 @@ describe("a staff summary", () => {
   });
 });
 
+describe("a programme without members yet", () => {
+  it("says so for the programme as for its groups (not «0 dari 0 anggota (0%)»)", async () => {
+    const reporting = async () => [
+      { groupId: 2, active: 8, reported: 6 },
+      { groupId: 3, active: 0, reported: 0 },
+      { groupId: 4, active: 0, reported: 0 },
+    ];
+    const empty: SummaryDeps = { ...deps, repo: { ...fakeRepo(), reporting, nonReporters: async () => [] } as SummaryRepository };
+    const summary = await buildSummary(empty, { kind: "all" }, W48);
+    const [ksb] = staffSummaryTexts(text("id"), summary);
+    expect(ksb).toContain("Jumlah dari 2 kelompok:\nBelum ada anggota yang terdaftar.\n");
+    expect(ksb).toContain("👥 Kelompok KSB Margasari (Margasari)\nBelum ada anggota yang terdaftar.\n");
+    expect(ksb).not.toContain("dari 0 anggota");
+  });
+});
+
 describe("fitting Telegram's 4096 characters", () => {
   it("keeps every group when they fit, else counts those left out", () => {
     const t = text("id").t;

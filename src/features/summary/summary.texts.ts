@@ -57,10 +57,16 @@ export function namesText(t: Translate, names: Array<string | null>): string {
   return rest > 0 ? t("summary-names-more", { names: shown, count: String(rest) }) : shown;
 }
 
+/** "Sudah lapor: 3 dari 5 anggota (60%)", or that there are no members yet (a group's or a programme's). */
+function reportedLine(t: Translate, r: GroupSummary["reporting"]): string {
+  if (r.active === 0) return t("summary-no-members");
+  return t("summary-reported", { reported: String(r.reported), active: String(r.active), percent: r.percent });
+}
+
 function reportingLines(t: Translate, group: GroupSummary): string[] {
   const r = group.reporting;
-  if (r.active === 0) return [t("summary-no-members")];
-  const lines = [t("summary-reported", { reported: String(r.reported), active: String(r.active), percent: r.percent })];
+  if (r.active === 0) return [reportedLine(t, r)];
+  const lines = [reportedLine(t, r)];
   if (group.notReported.length === 0) lines.push(t("summary-all-reported"));
   else lines.push(t("summary-not-reported", { names: namesText(t, group.notReported.map((n) => n.name)) }));
   return lines;
@@ -88,7 +94,7 @@ function programmeTotalsBlock(x: SummaryText, programme: ProgrammeSummary, isoYe
   const r = programme.reporting;
   return [
     x.t("summary-programme-totals", { groups: String(programme.groups.length) }),
-    x.t("summary-reported", { reported: String(r.reported), active: String(r.active), percent: r.percent }),
+    reportedLine(x.t, r),
     ...programme.totals.flatMap((f) => indicatorLines(x, f, isoYear)),
   ].join("\n");
 }
