@@ -1,7 +1,8 @@
 // A worker process killed (SIGKILL) halfway through a broadcast of 200 and started again:
-// every recipient gets the message. A kill that lands between Telegram taking a message and
-// the row being marked sent can send that one again (at-least-once for the message in flight);
-// the test counts such doubles and checks they are only rows that carry that interrupted try.
+// every recipient gets the message. A kill after Telegram took a message but before the row
+// says so is caught by the send receipt (outbox.receipt.ts); only a kill while Telegram's answer
+// is still on its way can send one again (at-least-once for the message in flight): the test
+// counts such doubles and checks they are only rows that carry that interrupted try.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";

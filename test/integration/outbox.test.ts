@@ -9,6 +9,8 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
 import type { JobData, OutgoingRequest } from "../../src/jobs/outgoing.types.js";
+import { SEND_INTERRUPTED } from "../../src/features/outbox/outbox.decide.js";
+import { receiptKey } from "../../src/features/outbox/outbox.receipt.js";
 import { OUTGOING_QUEUE } from "../../src/jobs/registry.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
 import { makePeople, queueRig, TEST_PURPOSE, waitUntil, type QueueRig } from "../support/outbox-harness.js";
@@ -202,6 +204,37 @@ describe("jobs that end without a result", () => {
     expect((await rig.deps.outbox.enqueue([{ ...asked, notBefore: undefined }])).requeued).toBe(1);
     await waitUntil(rowIs(asked.key, "sent"), 10_000, "the requeued message");
     expect(server.messages(person!.telegramId)).toHaveLength(1);
+  });
+});
+
+describe("a try cut off by a killed worker", () => {
+  it("after Telegram took the message: the next try records it from the receipt and sends nothing", async () => {
+    const [person] = await people(1);
+    const asked = request(person!, "receipt", { notBefore: new Date(Date.now() + 60_000) });
+    await rig.deps.outbox.enqueue([asked]);
+    const { id } = await row(asked.key);
+    // what a worker killed between Telegram's answer and the database leaves behind
+    await db.prisma.outgoingMessage.update({ where: { id }, data: { attempts: 1, error: SEND_INTERRUPTED } });
+    await rig.deps.redis.set(receiptKey(id), "42");
+    await (await rig.queues.get(OUTGOING_QUEUE).getJob(asked.key))!.promote();
+    await waitUntil(rowIs(asked.key, "sent"), 10_000, "the row to be sent");
+    expect(await row(asked.key)).toMatchObject({ status: "sent", telegramMessageId: 42, error: null, attempts: 1 });
+    await sleep(300);
+    expect(server.messages(person!.telegramId)).toHaveLength(0);
+    expect(await rig.deps.redis.exists(receiptKey(id))).toBe(0);
+  });
+
+  it("before Telegram took it (no receipt): the next try sends it", async () => {
+    const [person] = await people(1);
+    const asked = request(person!, "noreceipt", { notBefore: new Date(Date.now() + 60_000) });
+    await rig.deps.outbox.enqueue([asked]);
+    const { id } = await row(asked.key);
+    await db.prisma.outgoingMessage.update({ where: { id }, data: { attempts: 1, error: SEND_INTERRUPTED } });
+    await (await rig.queues.get(OUTGOING_QUEUE).getJob(asked.key))!.promote();
+    await waitUntil(rowIs(asked.key, "sent"), 10_000, "the row to be sent");
+    expect(server.messages(person!.telegramId)).toHaveLength(1);
+    expect(await row(asked.key)).toMatchObject({ attempts: 2, telegramMessageId: server.messages(person!.telegramId)[0]!.message_id });
+    expect(await rig.deps.redis.exists(receiptKey(id))).toBe(0);
   });
 });
 

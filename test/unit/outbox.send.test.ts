@@ -39,9 +39,12 @@ describe("sendRendered", () => {
   it("sends a text too long for a caption first, then the photo with its short caption; the text's id counts", async () => {
     const { api, calls } = fakeApi();
     const text = "x".repeat(CAPTION_LIMIT + 1);
-    const sent = await sendRendered(api, 5, { text, photo }, log);
+    // the text's id is announced as soon as Telegram took the text, before the picture goes
+    const accepted: Array<[number, number]> = [];
+    const sent = await sendRendered(api, 5, { text, photo }, log, (id) => accepted.push([id, calls.length]));
     expect(calls.map((c) => [c.method, c.options.caption])).toEqual([["sendMessage", undefined], ["sendPhoto", "📈 Grafik"]]);
     expect(sent.message_id).toBe(1);
+    expect(accepted).toEqual([[1, 1]]);
   });
 
   it("counts the message as sent when only the picture after the text fails (no second copy of the text)", async () => {

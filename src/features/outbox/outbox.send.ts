@@ -14,17 +14,28 @@ export const SAME_CHAT_GAP_MS = 1_100;
  * with the text as its caption when the text fits in one; otherwise the text goes first, as
  * the message itself, and the picture follows with its short caption. If only that second
  * send fails, the failure is logged and the message still counts as sent: retrying would send
- * the text twice, and the picture only illustrates it.
+ * the text twice, and the picture only illustrates it. `onAccepted` hears the id of the message
+ * that counts as soon as Telegram accepted it (before the picture that may follow).
  */
-export async function sendRendered(api: Api, chatId: number, message: RenderedMessage, log: Logger): Promise<{ message_id: number }> {
+export async function sendRendered(
+  api: Api,
+  chatId: number,
+  message: RenderedMessage,
+  log: Logger,
+  onAccepted: (messageId: number) => void = () => undefined,
+): Promise<{ message_id: number }> {
+  const accepted = <T extends { message_id: number }>(sent: T): T => {
+    onAccepted(sent.message_id);
+    return sent;
+  };
   const options = {
     ...(message.parseMode && { parse_mode: message.parseMode }),
     ...(message.replyMarkup && { reply_markup: message.replyMarkup }),
   };
   if (message.photo) {
     const file = new InputFile(message.photo.bytes, message.photo.fileName);
-    if (message.text.length <= CAPTION_LIMIT) return api.sendPhoto(chatId, file, { ...options, caption: message.text });
-    const sent = await api.sendMessage(chatId, message.text, options);
+    if (message.text.length <= CAPTION_LIMIT) return accepted(await api.sendPhoto(chatId, file, { ...options, caption: message.text }));
+    const sent = accepted(await api.sendMessage(chatId, message.text, options));
     await new Promise((resolve) => setTimeout(resolve, SAME_CHAT_GAP_MS));
     try {
       await api.sendPhoto(chatId, file, message.photo.caption ? { caption: message.photo.caption.slice(0, CAPTION_LIMIT) } : {});
@@ -33,6 +44,6 @@ export async function sendRendered(api: Api, chatId: number, message: RenderedMe
     }
     return sent;
   }
-  if (message.photoFileId) return api.sendPhoto(chatId, message.photoFileId, { ...options, caption: message.text });
-  return api.sendMessage(chatId, message.text, options);
+  if (message.photoFileId) return accepted(await api.sendPhoto(chatId, message.photoFileId, { ...options, caption: message.text }));
+  return accepted(await api.sendMessage(chatId, message.text, options));
 }

@@ -4,6 +4,7 @@ import type { FeatureDeps } from "../../bot/feature.js";
 import { asLanguage } from "../../bot/i18n.js";
 import type { OutgoingJobData, OutgoingRenderers, RenderContext, RenderedMessage } from "../../jobs/outgoing.types.js";
 import { enterSendWindow, holdSends, sendAnswered, sendCancelled, takeChatSlot, waitForSendSlot } from "./outbox.pacing.js";
+import { dropReceipt, readReceipt, writeReceipt } from "./outbox.receipt.js";
 import { sendRendered } from "./outbox.send.js";
 import { decideAfterSend, decideBeforeSend, type AfterSendDecision, type SendFailure, type SendOutcome } from "./outbox.decide.js";
 import {
@@ -65,6 +66,14 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
     const telegramId = row.person.telegramId;
     const interrupted = before.interrupted;
     const context = renderContext(deps, row, telegramId);
+    if (interrupted) {
+      // Cut off mid-send last time: if Telegram had taken the message, record it, do not send again.
+      const receipt = await readReceipt(deps.redis, id);
+      if (receipt !== null) {
+        log.info("an earlier try was cut off after Telegram took the message; recorded, not sent again");
+        return sentAndRecorded(receipt);
+      }
+    }
 
     let message: RenderedMessage | null;
     try {
@@ -94,7 +103,10 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
 
     let outcome: SendOutcome;
     try {
-      const sent = await sendRendered(deps.api, Number(telegramId), message, log);
+      // The receipt goes to Redis in the same tick as Telegram's answer (see outbox.receipt.ts).
+      const onAccepted = (messageId: number) =>
+        void writeReceipt(deps.redis, id, messageId).catch((err: unknown) => log.warn({ err }, "could not write the send receipt"));
+      const sent = await sendRendered(deps.api, Number(telegramId), message, log, onAccepted);
       outcome = { ok: true, messageId: sent.message_id };
     } catch (err) {
       outcome = { ok: false, failure: toSendFailure(err) };
@@ -102,16 +114,19 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
     // not awaited: recording the send comes first (a kill in between would send it again)
     void sendAnswered(deps.redis, windowToken).catch((err: unknown) => log.warn({ err }, "could not update the send window"));
     const after = decideAfterSend(outcome, attempt, maxAttempts);
-    if (after.kind === "sent") {
-      await recordSent(deps, id, after.messageId, log);
+    if (after.kind === "sent") return sentAndRecorded(after.messageId);
+    return settle(after);
+
+    async function sentAndRecorded(messageId: number): Promise<OutgoingJobResult> {
+      await recordSent(deps, id, messageId, log);
+      void dropReceipt(deps.redis, id).catch(() => undefined); // the row says it now (and the receipt expires anyway)
       try {
-        await renderer.afterSend?.(context, { messageId: after.messageId });
+        await renderer!.afterSend?.(context, { messageId });
       } catch (err) {
-        log.warn({ err, purpose: row.purpose }, "afterSend failed; the message itself was sent");
+        log.warn({ err, purpose: row!.purpose }, "afterSend failed; the message itself was sent");
       }
       return "sent";
     }
-    return settle(after);
 
     async function settle(decision: AfterSendDecision): Promise<OutgoingJobResult> {
       switch (decision.kind) {
