@@ -1,21 +1,15 @@
 // /capaian: the service against real PostgreSQL, and the command through the real bot (in
 // process) against the local Bot API server.
-import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../../src/app-deps.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import type { BotApiServer } from "../../src/dev/bot-api-server.js";
 import { achievementDeps } from "../../src/features/achievement/achievement.feature.js";
 import { yearAchievements } from "../../src/features/achievement/achievement.service.js";
 import { achievementMessages, groupSentence } from "../../src/features/achievement/achievement.texts.js";
-import type { Outbox } from "../../src/jobs/outgoing.types.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import type { TestDatabase } from "../support/db.js";
 import { ANI_TG, seedReports2021, STAFF_TG, type Fixture } from "../support/reports-2021.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const ZONE = "Asia/Makassar";
@@ -23,40 +17,20 @@ const i18n = createI18n();
 const tId = (key: string, vars?: Record<string, string | number>) => i18n.t("id", key, vars);
 const tEn = (key: string, vars?: Record<string, string | number>) => i18n.t("en", key, vars);
 
-const noOutbox: Outbox = {
-  enqueue: async () => ({ queued: 0, alreadyQueued: 0, alreadySent: 0, requeued: 0 }),
-  cancel: async () => 0,
-  scheduleJob: async () => undefined,
-  cancelJob: async () => false,
-};
-
 let db: TestDatabase;
 let fx: Fixture;
 let server: BotApiServer;
-let redis: Redis;
-let bot: Bot<BotContext>;
-let running: Promise<void>;
+let app: InProcessBot;
 const now = new Date("2022-01-25T01:00:00Z");
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
+  app = await startInProcessBot({ label: "achievement", clock: () => now });
+  ({ db, server } = app);
   fx = await seedReports2021(db.prisma);
-  server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("achievement")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => now, outbox: noOutbox };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await app?.close();
 });
 
 function svc() {

@@ -3,16 +3,12 @@
 // sends the files as documents through the local Bot API server — also when started from
 // /ekspor in the real bot.
 import ExcelJS from "exceljs";
-import { Api, type Bot } from "grammy";
-import { Redis } from "ioredis";
+import { Api } from "grammy";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
-import { loadConfig, type Config } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
+import type { Config } from "../../src/config.js";
+import type { BotApiServer, BotMessage } from "../../src/dev/bot-api-server.js";
 import { wallTime } from "../../src/features/export/export.columns.js";
 import { buildReportsCsv, buildReportsXlsx } from "../../src/features/export/export.files.js";
 import { apiSender, exportJobs, runExportJob, type ExportJobDeps, type SentMarks } from "../../src/features/export/export.jobs.js";
@@ -22,8 +18,9 @@ import { authorizeExport, type ExportJobData } from "../../src/features/export/e
 import { exportTexts } from "../../src/features/export/export.texts.js";
 import type { JobData, Outbox } from "../../src/jobs/outgoing.types.js";
 import { dbDate } from "../../src/lib/week.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
+import type { TestDatabase } from "../support/db.js";
 import { SARI_TG, seedReports2021, STAFF_TG, type Fixture } from "../support/reports-2021.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const ZONE = "Asia/Makassar";
@@ -36,9 +33,7 @@ let db: TestDatabase;
 let fx: Fixture;
 let server: BotApiServer;
 let config: Config;
-let redis: Redis;
-let bot: Bot<BotContext>;
-let running: Promise<void>;
+let app: InProcessBot;
 const now = new Date("2022-01-25T01:00:00Z");
 const scheduled: Array<{ queue: string; jobName: string; data: JobData; jobId: string }> = [];
 
@@ -52,24 +47,15 @@ const outbox: Outbox = {
 };
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
+  app = await startInProcessBot({ label: "export", clock: () => now, outbox });
+  ({ db, server } = app);
+  config = app.deps.config;
   fx = await seedReports2021(db.prisma);
-  server = await startBotApiServer();
-  config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("export")}:` });
   for (const [id, name] of [[STAFF_TG, "Petugas"], [SARI_TG, "Sari"]] as const) server.addChat({ id, first_name: name });
-  bot = createBot({ config, logger, prisma: db.prisma, redis, clock: () => now, outbox }, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await app?.close();
 });
 
 async function readXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {
@@ -382,7 +368,7 @@ describe("/ekspor through the bot", () => {
     expect(job.data).toEqual({ personId: fx.sari.id, scopeKind: "group", scopeId: fx.mariojela.id, ...YEAR_2021, periodSlug: "2021", format: "xlsx" });
 
     const before = sari.messages().length;
-    const deps = { config, logger, prisma: db.prisma, redis, clock: () => now, outbox, i18n };
+    const deps = { ...app.deps, logger, i18n };
     const api = new Api(server.token, { apiRoot: server.apiRoot });
     await exportJobs.processors!.export!.build!(job.data, { deps, log: logger, jobId: job.jobId, jobName: "build", attempt: 1, scheduledAt: now, api });
     const sent = newMessages(SARI_TG, before);

@@ -1,48 +1,23 @@
 // The onboarding conversations driven through the real bot (in process) against the local
 // Bot API server: /tautan creates and revokes links, /start <code> joins.
-import type { Bot } from "grammy";
-import { Redis } from "ioredis";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../../src/app-deps.js";
-import type { BotContext } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
-import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
-import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { recordingOutbox } from "../support/outbox.js";
+import type { BotApiServer, BotMessage } from "../../src/dev/bot-api-server.js";
+import type { TestDatabase } from "../support/db.js";
+import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const ADMIN_ID = 9_100_001;
 let db: TestDatabase;
 let server: BotApiServer;
-let redis: Redis;
-let bot: Bot<BotContext>;
-let running: Promise<void>;
+let app: InProcessBot;
 
 beforeAll(async () => {
-  db = await freshDatabase({ seed: true });
-  server = await startBotApiServer();
-  const config = loadConfig({
-    BOT_TOKEN: server.token,
-    TELEGRAM_API_ROOT: server.apiRoot,
-    DATABASE_URL: db.url,
-    ADMIN_TELEGRAM_IDS: String(ADMIN_ID),
-  });
-  redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix("onboarding")}:` });
-  const deps: AppDeps = { config, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), prisma: db.prisma, redis, clock: () => new Date(), outbox: recordingOutbox() };
-  bot = createBot(deps, { botInfo: server.me });
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  app = await startInProcessBot({ label: "onboarding", env: { ADMIN_TELEGRAM_IDS: String(ADMIN_ID) } });
+  ({ db, server } = app);
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await running?.catch(() => undefined);
-  await server?.close();
-  await redis?.quit();
-  await db?.drop();
+  await app?.close();
 });
 
 let nextUserId = 9_200_000;

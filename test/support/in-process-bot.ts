@@ -25,10 +25,16 @@ export type InProcessBot = {
  * seeded database and a Redis prefix of its own — for tests that drive one feature through
  * the chat without a child process. Queued messages go to `outbox` (a recording one by default).
  */
-export async function startInProcessBot(options: { label: string; clock?: Clock; outbox?: Outbox }): Promise<InProcessBot> {
+export async function startInProcessBot(options: {
+  label: string;
+  clock?: Clock;
+  outbox?: Outbox;
+  /** more configuration (e.g. ADMIN_TELEGRAM_IDS) */
+  env?: Record<string, string>;
+}): Promise<InProcessBot> {
   const db = await freshDatabase({ seed: true });
   const server = await startBotApiServer();
-  const config = loadConfig({ BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
+  const config = loadConfig({ ...options.env, BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
   const redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix(options.label)}:` });
   const deps: AppDeps = {
     config,
