@@ -4,7 +4,8 @@
 // doubled; then the same with the worker killed (SIGKILL) halfway and started again, and
 // with it killed ten times over, to see how often a kill in flight doubles a message.
 //
-//   npx tsx bench/broadcast.bench.ts       (BENCH_MESSAGES=1000 by default; BENCH_SCENARIOS=1|2 runs fewer)
+//   npx tsx bench/broadcast.bench.ts       (BENCH_MESSAGES=1000 by default; BENCH_SCENARIOS=1|2 runs fewer;
+//                                           BENCH_KILLS=10 kills in the last scenario)
 //
 // Needs PostgreSQL (TEST_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres)
 // and Redis (TEST_REDIS_URL, default redis://127.0.0.1:6379); makes and drops its own database.
@@ -20,6 +21,8 @@ import { countDeliveries, deliveredCounts, lostAndDoubled, makePeople, queueRig,
 import { createDatabase, databaseUrl, dropDatabase, testServerUrl } from "../test/support/server.js";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1000);
+/** kills in the last scenario */
+const KILLS = Number(process.env.BENCH_KILLS ?? 10);
 const RATE = 30;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 /** How soon a killed worker's job in flight comes back (BullMQ lock; production keeps 30 s). */
@@ -95,7 +98,7 @@ async function main(): Promise<void> {
     const plan: Array<[string, number]> = [
       [`${MESSAGES} messages`, 0],
       [`${MESSAGES}, worker killed halfway`, 1],
-      [`${MESSAGES}, worker killed 10 times`, 10],
+      [`${MESSAGES}, worker killed ${KILLS} times`, KILLS],
     ];
     // BENCH_SCENARIOS=1 runs only the first (no kill), =2 the first two.
     const count = Number(process.env.BENCH_SCENARIOS ?? plan.length);
