@@ -7,6 +7,7 @@ import {
   indicatorIds,
   memberUser,
   reportsOf,
+  skipPhotoAndNote,
   startE2E,
   startReport,
   weekKeyOf,
@@ -48,10 +49,7 @@ describe.sequential("/lapor end to end", () => {
     user.say("1.250");
     await user.expectReply("(4/4) Pendapatan — berapa rupiah?");
     user.say("Rp 1.500.000");
-    await user.expectReply("Ada foto kegiatan?");
-    user.press("Lewati");
-    await user.expectReply("Ada catatan untuk laporan ini?");
-    user.press("Lewati");
+    await skipPhotoAndNote(user);
     const summary = await user.expectReply("Periksa dulu laporannya:");
     expect(summary.text).toContain("Kelompok: Pengelolaan Sampah Terpadu Margasari");
     expect(summary.text).toContain(
@@ -165,10 +163,7 @@ describe.sequential("/lapor end to end", () => {
     user.say("14 buah");
     await user.expectReply("(3/3) Pendapatan");
     user.say("Rp 250.000");
-    await user.expectReply("Ada foto kegiatan?");
-    user.press("Lewati");
-    await user.expectReply("Ada catatan");
-    user.press("Lewati");
+    await skipPhotoAndNote(user);
     await user.expectReply("Periksa dulu laporannya:");
     user.press("Simpan");
     await user.expectReply("Tersimpan! Laporan lama untuk minggu ini sudah diganti (yang lama tetap diarsipkan).");

@@ -8,6 +8,7 @@ import {
   forgeCallback,
   memberUser,
   reportsOf,
+  skipPhotoAndNote,
   sleep,
   startE2E,
   startReport,
@@ -53,10 +54,7 @@ describe.sequential("what the bot withstands", () => {
     user.say("0");
     await user.expectReply("(4/4)");
     user.press("Lewati");
-    await user.expectReply("Ada foto kegiatan?");
-    user.press("Lewati");
-    await user.expectReply("Ada catatan");
-    user.press("Lewati");
+    await skipPhotoAndNote(user);
     await user.expectReply("Periksa dulu laporannya:");
     // once while the first delivery may still be in flight, once after it was handled
     const save = user.press("Simpan");
@@ -109,10 +107,7 @@ describe.sequential("what the bot withstands", () => {
         await user.expectReply(`(${n}/4)`);
         user.press("Lewati");
       }
-      await user.expectReply("Ada foto kegiatan?");
-      user.press("Lewati");
-      await user.expectReply("Ada catatan");
-      user.press("Lewati");
+      await skipPhotoAndNote(user);
       return { week, summary: await user.expectReply("Periksa dulu laporannya:") };
     };
     const { summary: summaryA } = await toSummary(a.user, "7");
@@ -169,10 +164,7 @@ describe.sequential("what the bot withstands", () => {
     await e2e.bot.restart();
     await user.expectReply("(4/4) Pendapatan — berapa rupiah?", 15_000);
     user.say("Rp 1.500.000");
-    await user.expectReply("Ada foto kegiatan?");
-    user.press("Lewati");
-    await user.expectReply("Ada catatan");
-    user.press("Lewati");
+    await skipPhotoAndNote(user);
     const summary = await user.expectReply("Periksa dulu laporannya:");
     expect(summary.text).toContain(
       "• Sampah terkelola: 789,5 kg\n• Sampah organik jadi kompos: 0 kg\n• Sampah anorganik terjual: 1.250 kg\n• Pendapatan: Rp 1.500.000",
@@ -226,10 +218,7 @@ describe.sequential("what the bot withstands", () => {
     // expected: question 4 — actual: question 3 again, "5" was taken as the answer to question 2
     await user.expectReply("(4/4)", 3_000);
     user.press("Lewati");
-    await user.expectReply("Ada foto kegiatan?");
-    user.press("Lewati");
-    await user.expectReply("Ada catatan");
-    user.press("Lewati");
+    await skipPhotoAndNote(user);
     await user.expectReply("Periksa dulu laporannya:");
     user.press("Simpan");
     await user.expectReply("Tersimpan!");

@@ -13,6 +13,7 @@ import {
   memberUser,
   reportsOf,
   runCli,
+  skipPhotoAndNote,
   staffUser,
   startE2E,
   startReport,
@@ -118,10 +119,7 @@ describe.sequential("the weekly rhythm end to end", () => {
     ani.user.say("30");
     await ani.user.expectReply("(3/3) Pendapatan — berapa rupiah?");
     ani.user.say("Rp 50.000");
-    await ani.user.expectReply("Ada foto kegiatan?");
-    ani.user.press("Lewati");
-    await ani.user.expectReply("Ada catatan");
-    ani.user.press("Lewati");
+    await skipPhotoAndNote(ani.user);
     await ani.user.expectReply("Periksa dulu laporannya:");
     ani.user.press("Simpan");
     await ani.user.expectReply("Tersimpan! Terima kasih atas laporannya.");

@@ -33,6 +33,8 @@ export type E2EOptions = {
   env?: Record<string, string>;
   /** First Telegram id handed out by user(); distinct per file keeps logs readable. */
   firstUserId?: number;
+  /** How the bot reaches PostgreSQL and Redis, when not directly (through a TcpProxy, say); the test itself connects directly. */
+  reach?: { databaseUrl?: (url: string) => string; redisUrl?: string };
 };
 
 /**
@@ -50,8 +52,8 @@ export async function startE2E(opts: E2EOptions): Promise<E2E> {
   const bot = new BotProcess({
     apiRoot: server.apiRoot,
     botToken: server.token,
-    databaseUrl: db.url,
-    redisUrl: testRedisUrl(),
+    databaseUrl: opts.reach?.databaseUrl?.(db.url) ?? db.url,
+    redisUrl: opts.reach?.redisUrl ?? testRedisUrl(),
     redisKeyPrefix: redisPrefix,
     adminTelegramIds: (opts.adminIds ?? []).join(","),
     env: { SEED_WHEN_EMPTY: "false", ...opts.env },
@@ -273,6 +275,14 @@ export function weekStartOf(key: string, zone = "Asia/Makassar"): string {
 // ── flows ──────────────────────────────────────────────────────────────────────────
 
 /** /lapor (one group, reporting for oneself) → the week question; presses `which` and returns that week's key. */
+/** At «Ada foto kegiatan?»: no photo, no note (the report's summary comes next). */
+export async function skipPhotoAndNote(user: TelegramUser): Promise<void> {
+  await user.expectReply("Ada foto kegiatan?");
+  user.press("Lewati");
+  await user.expectReply("Ada catatan");
+  user.press("Lewati");
+}
+
 export async function startReport(user: TelegramUser, which: "Minggu ini" | "Minggu lalu" = "Minggu ini"): Promise<string> {
   user.say("/lapor");
   const weeks = await user.expectReply("Laporan ini untuk minggu yang mana?");
