@@ -112,7 +112,8 @@ export const OUTGOING_MAX_STALLED = 5;
  * BullMQ's limiter (shared in Redis by every worker) gates job starts. It counts jobs in fixed
  * windows: `rate` jobs per 1000 ms would start them in bursts at each window's start, so it is
  * two jobs per 2000/rate ms, the same rate in small steps. The sends themselves are spaced by
- * the pacer (outbox.pacing.ts), because a job's send comes a variable time after its start.
+ * the pacer and held to `rate` in any second by the send window (outbox.pacing.ts), because a
+ * job's send comes a variable time after its start.
  */
 export function outgoingLimiter(ratePerSecond: number): { max: number; duration: number } {
   const max = Math.min(2, ratePerSecond);
