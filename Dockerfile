@@ -23,5 +23,7 @@ COPY prisma/migrations ./prisma/migrations
 COPY prisma/seed-data.yaml ./prisma/seed-data.yaml
 COPY locales ./locales
 USER node
+# Only used with BOT_MODE=webhook (Telegram's updates come in here, behind an https proxy).
+EXPOSE 8080
 # The bot applies pending migrations and seeds an empty database at start.
 CMD ["node", "dist/main.js"]

@@ -1,18 +1,29 @@
-import type { RunnerHandle } from "@grammyjs/runner";
 import { Api } from "grammy";
 import type { AppDeps } from "./app-deps.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { startPolling } from "./bot/polling.js";
+import { startWebhook } from "./bot/webhook.js";
 import { featureJobs } from "./jobs/features.js";
 import type { Queues } from "./jobs/queues.js";
 import { collectFeatureJobs, startWorkers, type WorkersHandle } from "./jobs/registry.js";
 import { jobSchedules, upsertJobSchedulers } from "./jobs/schedules.js";
 
+/** Where updates come from: long polling or the webhook server. */
+export type UpdateSource = {
+  mode: "polling" | "webhook";
+  /** updates being handled now */
+  inFlight(): number;
+  /** stops taking updates and waits for those in flight */
+  stop(): Promise<void>;
+};
+
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
 export type RunningApp = {
-  /** the long polling, when this process takes updates (APP_ROLE all|bot) */
-  runner: RunnerHandle | null;
+  /** how this process takes updates (APP_ROLE all|bot) */
+  updates: UpdateSource | null;
   /** the queue workers, when this process runs them (APP_ROLE all|worker) */
   workers: WorkersHandle | null;
   /** stops taking updates, lets those in flight and the running jobs finish */
@@ -40,31 +51,43 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues): Promise
     await upsertJobSchedulers(queues, jobSchedules(config), { timeZone: config.timeZone, processors, logger });
   }
 
-  let runner: RunnerHandle | null = null;
+  let updates: UpdateSource | null = null;
   if (config.appRole !== "worker") {
     try {
       const bot = createBot(deps);
       await bot.init();
       logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username, mode: config.botMode }, "bot starting");
       await publishDefaultCommands(bot.api, createI18n()).catch((err) => logger.warn({ err }, "could not publish the command menu"));
-      await bot.api.deleteWebhook();
-      runner = startPolling(bot, { logger, allowedUpdates: ["message", "callback_query", "my_chat_member"] });
+      if (config.webhook) {
+        const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES });
+        updates = { mode: "webhook", inFlight: webhook.inFlight, stop: webhook.stop };
+      } else {
+        await bot.api.deleteWebhook();
+        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES });
+        updates = {
+          mode: "polling",
+          inFlight: () => runner.size(),
+          async stop() {
+            const stopped = runner.isRunning() ? runner.stop() : Promise.resolve();
+            // The runner's stop does not wait for the updates in flight: drain them here.
+            while (runner.size() > 0) await sleep(25);
+            await stopped.catch(() => undefined);
+          },
+        };
+      }
     } catch (error) {
       await workers?.close().catch(() => undefined);
       throw error;
     }
   }
 
-  const polling = runner;
+  const source = updates;
   return {
-    runner,
+    updates,
     workers,
     async stop() {
-      const stopped = polling?.isRunning() ? polling.stop() : Promise.resolve();
       const workersClosed = workers ? workers.close().catch((err: unknown) => logger.warn({ err }, "closing the queue workers failed")) : Promise.resolve();
-      // The runner's stop does not wait for the updates in flight: drain them here.
-      while (polling && polling.size() > 0) await sleep(25);
-      await stopped.catch(() => undefined);
+      await source?.stop();
       await workersClosed;
     },
   };

@@ -66,7 +66,13 @@ export const configSchema = z.object({
   TELEGRAM_API_ROOT: z.url({ message: "must be an http(s) URL" }).default("https://api.telegram.org"),
   APP_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Asia/Makassar").default("Asia/Makassar"),
   ADMIN_TELEGRAM_IDS: csvOfIds.default([]),
-  BOT_MODE: z.literal("polling", { message: "must be polling (webhook mode is not built yet)" }).default("polling"),
+  BOT_MODE: z.enum(["polling", "webhook"], { message: "must be polling or webhook" }).default("polling"),
+  WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/, message: "must be the bot's public https:// address, e.g. https://bot.example.org/telegram" }).optional()),
+  WEBHOOK_SECRET: optionalText.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16 to 256 letters, digits, _ or - (Telegram sends it back in a header)").optional(),
+  ),
+  WEBHOOK_PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+  WEBHOOK_HOST: z.string().trim().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   REPORT_BACKFILL_WEEKS: z.coerce.number().int().min(0).max(52).default(4),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
@@ -85,6 +91,14 @@ export const configSchema = z.object({
   REMINDER_CRON_FIRST: cronOrOff("0 16 * * 5"),
   REMINDER_CRON_SECOND: cronOrOff("0 18 * * 0"),
   SUMMARY_CRON: cronOrOff("0 8 * * 1"),
+}).superRefine((e, ctx) => {
+  if (e.BOT_MODE !== "webhook") return;
+  if (!e.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
+  if (!e.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
+  // Telegram itself only calls https:// webhooks; plain http is for a local Bot API server.
+  if (e.WEBHOOK_URL?.startsWith("http:") && new URL(e.TELEGRAM_API_ROOT).hostname === "api.telegram.org") {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "must be https:// (Telegram calls only https webhooks)" });
+  }
 });
 
 export type Config = {
@@ -96,7 +110,9 @@ export type Config = {
   telegramApiRoot: string;
   timeZone: string;
   adminTelegramIds: bigint[];
-  botMode: "polling";
+  botMode: "polling" | "webhook";
+  /** BOT_MODE=webhook: Telegram posts updates to `url` with `secret` in a header; the bot listens on host:port (behind the https proxy) */
+  webhook: { url: string; secret: string; port: number; host: string } | null;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   reportBackfillWeeks: number;
   conversationTtlSeconds: number;
@@ -155,6 +171,10 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     timeZone: e.APP_TIME_ZONE,
     adminTelegramIds: e.ADMIN_TELEGRAM_IDS,
     botMode: e.BOT_MODE,
+    webhook:
+      e.BOT_MODE === "webhook" && e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT, host: e.WEBHOOK_HOST }
+        : null,
     logLevel: e.LOG_LEVEL,
     reportBackfillWeeks: e.REPORT_BACKFILL_WEEKS,
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,

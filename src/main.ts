@@ -55,7 +55,7 @@ async function main(): Promise<void> {
 
   const app = await startBotAndWorkers(deps, queues);
   installShutdown({ app, queues, deps, logger });
-  if (app.runner) logger.info("bot running (long polling)");
+  if (app.updates) logger.info({ mode: app.updates.mode }, app.updates.mode === "webhook" ? "bot running (webhook)" : "bot running (long polling)");
 }
 
 /**
@@ -71,7 +71,7 @@ function installShutdown(parts: { app: RunningApp; queues: Queues; deps: AppDeps
     stopping = true;
     logger.info({ signal }, "stopping");
     const deadline = setTimeout(() => {
-      logger.error({ inFlight: app.runner?.size() ?? 0 }, "stop took too long; exiting");
+      logger.error({ inFlight: app.updates?.inFlight() ?? 0 }, "stop took too long; exiting");
       process.exit(1);
     }, deps.config.shutdownTimeoutMs);
     deadline.unref();

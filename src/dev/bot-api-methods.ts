@@ -1,7 +1,7 @@
 import type { BotCommand, Message, UserFromGetMe } from "grammy/types";
 import { documentOf, inputFile, photoSizes, stickerOf } from "./bot-api-files.js";
 import type { BotApiState, ChatState } from "./bot-api-state.js";
-import type { AnyReplyMarkup, BotMessage } from "./bot-api-types.js";
+import type { AnyReplyMarkup, BotMessage, Webhook } from "./bot-api-types.js";
 import type { RequestParams } from "./multipart.js";
 import { parseModeError, plainText } from "./parse-mode.js";
 import { ApiError } from "./traffic.js";
@@ -242,21 +242,28 @@ const HANDLERS: Record<string, Handler> = {
   },
   setwebhook: (ctx, p) => {
     const url = str(p, "url") ?? "";
-    const secret = str(p, "secret_token");
-    ctx.state.webhook = url ? { url, ...(secret !== undefined && { secret_token: secret }) } : null;
+    const webhook = url ? webhookOf(url, p) : null;
+    // Dropped before the new webhook starts, so none of them is POSTed.
     if (bool(p, "drop_pending_updates")) ctx.state.updates.clear();
+    ctx.state.setWebhook(webhook);
     return true;
   },
   deletewebhook: (ctx, p) => {
-    ctx.state.webhook = null;
     if (bool(p, "drop_pending_updates")) ctx.state.updates.clear();
+    ctx.state.setWebhook(null);
     return true;
   },
-  getwebhookinfo: (ctx) => ({
-    url: ctx.state.webhook?.url ?? "",
-    has_custom_certificate: false,
-    pending_update_count: ctx.state.pendingUpdates(),
-  }),
+  getwebhookinfo: (ctx) => {
+    const { webhook, lastError } = ctx.state.webhookDelivery;
+    return {
+      url: webhook?.url ?? "",
+      has_custom_certificate: false,
+      pending_update_count: ctx.state.pendingUpdates(),
+      ...(webhook && { max_connections: webhook.max_connections }),
+      ...(webhook?.allowed_updates && { allowed_updates: webhook.allowed_updates }),
+      ...(lastError && { last_error_date: lastError.date, last_error_message: lastError.message }),
+    };
+  },
 
   sendmessage: (ctx, p) => send(ctx, p, "sendMessage", formatted(p, "text", true, 4096)),
   sendphoto: (ctx, p) => {
@@ -352,6 +359,19 @@ const HANDLERS: Record<string, Handler> = {
   unpinallchatmessages: alwaysTrue,
   setmessagereaction: alwaysTrue,
 };
+
+function webhookOf(url: string, p: RequestParams): Webhook {
+  // Telegram wants HTTPS; a bot under test listens on plain HTTP.
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new ApiError(400, "Bad Request: bad webhook: invalid URL");
+  const secret = str(p, "secret_token");
+  const allowed = json<string[]>(p, "allowed_updates");
+  return {
+    url,
+    ...(secret !== undefined && { secret_token: secret }),
+    max_connections: Math.min(100, Math.max(1, int(p, "max_connections") ?? 40)),
+    ...(allowed !== undefined && { allowed_updates: allowed }),
+  };
+}
 
 /** Key of a command list: the scope (default "default") and the language ("" for all). */
 export function commandsKey(scope: unknown, languageCode: string | undefined): string {

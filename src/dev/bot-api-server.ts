@@ -34,6 +34,10 @@ export interface BotApiServerOptions {
   rateLimit?: RateLimit | null;
   /** The clock of message dates (default: the real one). */
   now?: () => Date;
+  /** How long a webhook POST may take before it counts as failed (default 60 000 ms). */
+  webhookTimeoutMs?: number;
+  /** The wait before a failed webhook POST is tried again: `first`, doubling up to `max` (default 100 ms → 2 s). */
+  webhookRetryMs?: { first: number; max: number };
 }
 
 /** A 1×1 white JPEG: what a test user's photo contains unless told otherwise. */
@@ -61,7 +65,11 @@ export class BotApiServer extends BotApiState {
   private readonly forcedFailures: Array<{ method: string; chatId?: number; error: ApiError }> = [];
 
   constructor(opts: BotApiServerOptions = {}) {
-    super(opts.rateLimit ?? null, opts.now ?? (() => new Date()));
+    super(opts.rateLimit ?? null, opts.now ?? (() => new Date()), {
+      timeoutMs: opts.webhookTimeoutMs ?? 60_000,
+      retryFirstMs: opts.webhookRetryMs?.first ?? 100,
+      retryMaxMs: opts.webhookRetryMs?.max ?? 2000,
+    });
     this.token = opts.botToken ?? DEFAULT_BOT_TOKEN;
     const id = Number(this.token.split(":")[0]);
     if (!Number.isSafeInteger(id) || id <= 0) throw new Error(`A bot token starts with the bot's numeric id: ${this.token}`);

@@ -13,8 +13,10 @@ import type {
   StoredFile,
   TestUser,
   WaitForMessageOptions,
+  Webhook,
 } from "./bot-api-types.js";
 import { ApiError, SendRateLimiter, UpdateQueue } from "./traffic.js";
+import { WebhookDelivery, type WebhookTiming } from "./webhook-delivery.js";
 
 export { ApiError };
 
@@ -49,10 +51,10 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
   readonly callbacks = new Map<string, CallbackRecord>();
   /** setMyCommands by `scope JSON|language_code`. */
   readonly commandSets = new Map<string, BotCommand[]>();
-  webhook: { url: string; secret_token?: string } | null = null;
   readonly rateLimiter: SendRateLimiter;
   counters: BotApiStats = emptyStats();
   readonly updates = new UpdateQueue();
+  readonly webhookDelivery: WebhookDelivery;
 
   private nextUpdateId = 1;
   private seq = 0;
@@ -64,9 +66,11 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
   constructor(
     rateLimit: RateLimit | null,
     private readonly clock: () => Date,
+    webhookTiming: WebhookTiming,
   ) {
     super();
     this.rateLimiter = new SendRateLimiter(rateLimit);
+    this.webhookDelivery = new WebhookDelivery(this.updates, webhookTiming, () => this.unixNow(), (a) => this.emit("webhook", a));
   }
 
   /** Unix seconds, as Telegram dates are. */
@@ -133,7 +137,18 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
   private enqueue(update: Update, forced: boolean): void {
     this.counters.updatesQueued++;
     this.updates.push(update, forced);
+    this.webhookDelivery.wake();
     this.emit("update", update);
+  }
+
+  get webhook(): Webhook | null {
+    return this.webhookDelivery.webhook;
+  }
+
+  /** Sets the webhook (null removes it); like Telegram, that ends a getUpdates still waiting. */
+  setWebhook(webhook: Webhook | null): void {
+    if (webhook) this.updates.terminatePolls("Conflict: terminated by setWebhook request");
+    this.webhookDelivery.set(webhook);
   }
 
   pendingUpdates(): number {
@@ -194,7 +209,7 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
       return new Error(
         `Timed out after ${timeoutMs} ms waiting for ${what} ${since}.\n` +
           `Last bot messages in this chat:\n${recent.length ? recent.map((l) => `  ${l}`).join("\n") : "  (none)"}` +
-          (pending ? `\n${pending} update(s) not fetched by the bot yet — is it polling?` : ""),
+          (pending ? `\n${pending} update(s) not fetched by the bot yet — ${this.webhook ? "does its webhook answer 2xx?" : "is it polling?"}` : ""),
       );
     });
   }
@@ -244,7 +259,7 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
     this.files.clear();
     this.callbacks.clear();
     this.commandSets.clear();
-    this.webhook = null;
+    this.webhookDelivery.stop();
     this.updates.clear();
     this.updates.delivered = 0;
     this.events = [];
@@ -254,9 +269,10 @@ export class BotApiState extends EventEmitter<BotApiEvents> {
     for (const waiters of [this.messageWaiters, this.answerWaiters] as Set<Waiter<unknown>>[]) rejectAll(waiters, err);
   }
 
-  /** Ends every wait: pending getUpdates get [], waitFor* promises reject. */
+  /** Ends every wait: pending getUpdates get [], webhook POSTs are aborted, waitFor* promises reject. */
   shutdown(): void {
     this.updates.release();
+    this.webhookDelivery.stop();
     const err = new Error("Bot API server closed");
     for (const waiters of [this.messageWaiters, this.answerWaiters] as Set<Waiter<unknown>>[]) rejectAll(waiters, err);
   }

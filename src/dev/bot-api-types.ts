@@ -138,6 +138,28 @@ export interface BotApiStats {
   updatesDelivered: number;
 }
 
+/** What setWebhook stored. */
+export interface Webhook {
+  url: string;
+  secret_token?: string;
+  /** How many POSTs may be under way at once (1–100, default 40). */
+  max_connections: number;
+  /** Stored and shown by getWebhookInfo; every kind of update is delivered regardless. */
+  allowed_updates?: string[];
+}
+
+/** One POST of an update to the webhook. */
+export interface WebhookAttempt {
+  update_id: number;
+  /** A 2xx answer: the update is confirmed and gone. */
+  ok: boolean;
+  /** Absent when no answer came: refused, reset, timed out. */
+  status?: number;
+  /** Why it failed, in getWebhookInfo's words (last_error_message). */
+  error?: string;
+  ms: number;
+}
+
 export interface RequestLogEntry {
   method: string;
   ok: boolean;
@@ -153,4 +175,6 @@ export interface BotApiEvents {
   callback_answer: [record: CallbackRecord];
   chat_action: [chatId: number, action: string];
   request: [entry: RequestLogEntry];
+  /** A webhook POST ended (its update already confirmed, or waiting for a retry). */
+  webhook: [attempt: WebhookAttempt];
 }

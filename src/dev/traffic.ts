@@ -12,8 +12,9 @@ export class ApiError extends Error {
   }
 }
 
-interface QueuedUpdate {
+export interface QueuedUpdate {
   update: Update;
+  /** getUpdates returned it. A webhook leaves this alone: its 2xx removes the entry instead. */
   delivered: boolean;
   /** Injected or redelivered: kept even if its update_id is below the confirmed offset. */
   forced: boolean;
@@ -45,7 +46,18 @@ export class UpdateQueue {
     }
   }
 
-  /** Updates not yet handed to the bot. */
+  /** The queue in order, for the webhook to walk; it changes when updates are confirmed. */
+  entries(): readonly QueuedUpdate[] {
+    return this.queue;
+  }
+
+  /** A webhook's 2xx: this one entry is gone (a forced copy of the same update_id may stay). */
+  confirm(entry: QueuedUpdate): void {
+    const index = this.queue.indexOf(entry);
+    if (index >= 0) this.queue.splice(index, 1);
+  }
+
+  /** Updates not yet handed to the bot (by a webhook: not yet confirmed, a POST under way included). */
   pending(): number {
     return this.queue.filter((q) => !q.delivered).length;
   }
@@ -75,11 +87,7 @@ export class UpdateQueue {
   /** Long poll: resolves when updates exist or after `timeoutSec`; `cancel` when the client leaves. */
   poll(offset: number | undefined, limit: number, timeoutSec: number) {
     // Like Telegram, a newer getUpdates ends the one still waiting.
-    for (const old of this.pollers) {
-      clearTimeout(old.timer);
-      old.reject(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
-    }
-    this.pollers.clear();
+    this.terminatePolls("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
     let poller: Poller | undefined;
     const promise = new Promise<Update[]>((resolve, reject) => {
       const batch = this.take(offset, limit);
@@ -95,6 +103,15 @@ export class UpdateQueue {
       if (poller && this.pollers.delete(poller)) clearTimeout(poller.timer);
     };
     return { promise, cancel };
+  }
+
+  /** Answers every waiting getUpdates with a 409 of this description. */
+  terminatePolls(description: string): void {
+    for (const poller of this.pollers) {
+      clearTimeout(poller.timer);
+      poller.reject(new ApiError(409, description));
+    }
+    this.pollers.clear();
   }
 
   /** Answers every waiting getUpdates with an empty list (on shutdown). */

@@ -1,4 +1,7 @@
 import { execFile } from "node:child_process";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { text } from "node:stream/consumers";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -7,7 +10,13 @@ import { run as runBot, sequentialize } from "@grammyjs/runner";
 import { Bot, GrammyError, InlineKeyboard, InputFile, Keyboard, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_BOT_TOKEN, startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
+import {
+  DEFAULT_BOT_TOKEN,
+  startBotApiServer,
+  type BotApiServer,
+  type BotApiServerOptions,
+  type WebhookAttempt,
+} from "../../src/dev/bot-api-server.js";
 import { TelegramUser } from "../support/telegram-user.js";
 
 const execFileAsync = promisify(execFile);
@@ -430,6 +439,213 @@ describe("user side", () => {
   });
 });
 
+describe("webhook", () => {
+  interface Post {
+    update: Update;
+    secret: string | undefined;
+    contentType: string | undefined;
+  }
+
+  const receivers: Server[] = [];
+
+  afterEach(async () => {
+    for (const receiver of receivers.splice(0)) {
+      receiver.closeAllConnections();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+
+  /** The bot's end of a webhook: records each POST; `answer` replies (a 200 unless it says otherwise, or never). */
+  async function startReceiver(answer: (update: Update, res: ServerResponse) => void = (_, res) => void res.end()) {
+    const posts: Post[] = [];
+    const receiver = createServer(async (req, res) => {
+      const update = JSON.parse(await text(req)) as Update;
+      const secret = req.headers["x-telegram-bot-api-secret-token"];
+      posts.push({ update, secret: typeof secret === "string" ? secret : undefined, contentType: req.headers["content-type"] });
+      answer(update, res);
+    });
+    receivers.push(receiver);
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`;
+    return { url, posts, texts: () => posts.map((p) => p.update.message?.text) };
+  }
+
+  /** A URL where nobody listens. */
+  async function refusingUrl(): Promise<string> {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    return `http://127.0.0.1:${port}/webhook`;
+  }
+
+  /** Every webhook POST from now on, as it ends. */
+  function attempts(): WebhookAttempt[] {
+    const log: WebhookAttempt[] = [];
+    server.on("webhook", (attempt) => log.push(attempt));
+    return log;
+  }
+
+  async function useServer(opts: BotApiServerOptions): Promise<void> {
+    await server.close();
+    server = await startBotApiServer(opts);
+  }
+
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("POSTs each update with the secret token; a 500 is tried again and the 200 confirms it", async () => {
+    let answered = 0;
+    const receiver = await startReceiver((_, res) => {
+      res.statusCode = answered++ === 0 ? 500 : 200;
+      res.end();
+    });
+    const log = attempts();
+    const api = newBot().api;
+    await api.setWebhook(receiver.url, { secret_token: "rahasia_123" });
+
+    const update = server.sendText({ id: 1001, first_name: "Ani" }, "halo");
+    await vi.waitFor(() => expect(log.map((a) => a.ok)).toEqual([false, true]));
+    server.sendText({ id: 1001, first_name: "Ani" }, "lagi");
+    await vi.waitFor(() => expect(log).toHaveLength(3));
+
+    const id = update.update_id;
+    expect(receiver.posts.map((p) => p.update.update_id)).toEqual([id, id, id + 1]);
+    expect(receiver.posts[0]).toEqual({ update, secret: "rahasia_123", contentType: "application/json" });
+    const error = "Wrong response from the webhook: 500 Internal Server Error";
+    expect(log[0]).toMatchObject({ update_id: id, ok: false, status: 500, error });
+    const info = await api.getWebhookInfo();
+    expect(info).toMatchObject({ url: receiver.url, pending_update_count: 0, max_connections: 40, last_error_message: error });
+    expect(Math.abs((info.last_error_date ?? 0) - Date.now() / 1000)).toBeLessThan(5);
+    expect(server.stats()).toMatchObject({ updatesQueued: 2, updatesDelivered: 3 });
+    const conflict = await apiError(api.getUpdates());
+    expect(conflict.error_code).toBe(409);
+  });
+
+  it("keeps a chat's updates in order while other chats go on", async () => {
+    let releaseA1!: () => void;
+    const receiver = await startReceiver((update, res) => {
+      if (update.message?.text === "a1") releaseA1 = () => res.end();
+      else res.end();
+    });
+    const log = attempts();
+    await newBot().api.setWebhook(receiver.url);
+    const a = { id: 1, first_name: "A" };
+
+    server.sendText(a, "a1");
+    server.sendText(a, "a2");
+    const b1 = server.sendText({ id: 2, first_name: "B" }, "b1");
+    await vi.waitFor(() => expect(log).toMatchObject([{ update_id: b1.update_id, ok: true }]));
+    await sleep(50);
+    expect(receiver.texts().sort()).toEqual(["a1", "b1"]);
+
+    releaseA1();
+    await vi.waitFor(() => expect(log).toHaveLength(3));
+    expect(receiver.texts().at(-1)).toBe("a2");
+  });
+
+  it("POSTs at most max_connections updates at once", async () => {
+    let releaseA!: () => void;
+    const receiver = await startReceiver((update, res) => {
+      if (update.message?.text === "a") releaseA = () => res.end();
+      else res.end();
+    });
+    const api = newBot().api;
+    await api.setWebhook(receiver.url, { max_connections: 1 });
+
+    server.sendText({ id: 1, first_name: "A" }, "a");
+    server.sendText({ id: 2, first_name: "B" }, "b");
+    await vi.waitFor(() => expect(receiver.posts).toHaveLength(1));
+    await sleep(100);
+    expect(receiver.texts()).toEqual(["a"]);
+    expect(await api.getWebhookInfo()).toMatchObject({ max_connections: 1 });
+
+    releaseA();
+    await vi.waitFor(() => expect(receiver.texts()).toEqual(["a", "b"]));
+  });
+
+  it("counts a refused connection and a POST unanswered within webhookTimeoutMs as failures", async () => {
+    await useServer({ webhookTimeoutMs: 200, webhookRetryMs: { first: 50, max: 50 } });
+    let posts = 0;
+    const receiver = await startReceiver((_, res) => {
+      if (posts++ > 0) res.end();
+    });
+    const log = attempts();
+    const api = newBot().api;
+
+    await api.setWebhook(await refusingUrl());
+    server.sendText({ id: 1001, first_name: "Ani" }, "halo");
+    await vi.waitFor(() => expect(log[0]).toMatchObject({ ok: false, error: "Connection refused" }));
+    expect(await api.getWebhookInfo()).toMatchObject({ last_error_message: "Connection refused", pending_update_count: 1 });
+
+    await api.setWebhook(receiver.url);
+    await vi.waitFor(() => expect(log.at(-1)).toMatchObject({ ok: true }));
+    const unanswered = log.find((a) => a.error === "Read timeout expired");
+    expect(unanswered?.status).toBeUndefined();
+    expect(unanswered?.ms).toBeGreaterThanOrEqual(190);
+    expect(receiver.posts).toHaveLength(2);
+    // Only the POST that got an answer counts as delivered.
+    expect(server.stats().updatesDelivered).toBe(1);
+  });
+
+  it("ends a waiting getUpdates on setWebhook; after deleteWebhook getUpdates gets the unconfirmed update", async () => {
+    await useServer({ webhookRetryMs: { first: 300, max: 300 } });
+    const receiver = await startReceiver((_, res) => {
+      res.statusCode = 503;
+      res.end();
+    });
+    const log = attempts();
+    const api = newBot().api;
+    const poll = apiError(api.getUpdates({ timeout: 30 }));
+    await vi.waitFor(() => expect(server.stats().requests.getUpdates).toBe(1));
+    await sleep(50);
+
+    await api.setWebhook(receiver.url);
+    expect((await poll).description).toBe("Conflict: terminated by setWebhook request");
+    const update = server.sendText({ id: 1001, first_name: "Ani" }, "halo");
+    await vi.waitFor(() => expect(log).toHaveLength(1));
+    await api.deleteWebhook();
+    await sleep(700);
+
+    expect(receiver.posts).toHaveLength(1);
+    expect(await api.getWebhookInfo()).toMatchObject({ url: "", pending_update_count: 1 });
+    expect(await api.getUpdates()).toEqual([update]);
+  });
+
+  it("lets a POST under way when the webhook is deleted confirm its update", async () => {
+    let release!: () => void;
+    const receiver = await startReceiver((_, res) => (release = () => res.end()));
+    const log = attempts();
+    const api = newBot().api;
+    await api.setWebhook(receiver.url);
+
+    server.sendText({ id: 1001, first_name: "Ani" }, "halo");
+    await vi.waitFor(() => expect(receiver.posts).toHaveLength(1));
+    await api.deleteWebhook();
+    expect(server.pendingUpdates()).toBe(1);
+    release();
+
+    await vi.waitFor(() => expect(log).toMatchObject([{ ok: true }]));
+    expect(server.pendingUpdates()).toBe(0);
+    expect(await api.getUpdates()).toEqual([]);
+  });
+
+  it("POSTs a redelivered update again, with the same update_id", async () => {
+    const receiver = await startReceiver();
+    const log = attempts();
+    await newBot().api.setWebhook(receiver.url);
+    const update = server.sendText({ id: 1001, first_name: "Ani" }, "halo");
+    await vi.waitFor(() => expect(log).toHaveLength(1));
+
+    server.redeliver(update);
+    await vi.waitFor(() => expect(log).toHaveLength(2));
+
+    expect(receiver.posts.map((p) => p.update)).toEqual([update, update]);
+    expect(log.every((a) => a.ok)).toBe(true);
+    expect(server.stats().updatesDelivered).toBe(2);
+    expect(server.pendingUpdates()).toBe(0);
+  });
+});
+
 describe("shutdown", () => {
   // Run in a child process: the check is that Node exits on its own, with nothing left open.
   const script = `
@@ -459,5 +675,37 @@ describe("shutdown", () => {
     });
     expect(JSON.parse(stdout)).toEqual({ poll: [], waiting: "Bot API server closed" });
     expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  // The receiver never answers: close() must abort the POST and leave no timeout or retry timer.
+  const webhookScript = `
+    import { createServer } from "node:http";
+    const { startBotApiServer, DEFAULT_BOT_TOKEN } = await import(process.env.SERVER_MODULE);
+    const server = await startBotApiServer();
+    let received;
+    const posted = new Promise((resolve) => (received = resolve));
+    const receiver = createServer(() => received());
+    await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    await fetch(server.apiRoot + "/bot" + DEFAULT_BOT_TOKEN + "/setWebhook", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ url: "http://127.0.0.1:" + receiver.address().port + "/" }),
+    });
+    server.sendText({ id: 9, first_name: "I" }, "hi");
+    await posted;
+    const started = performance.now();
+    await server.close();
+    const closeMs = performance.now() - started;
+    await new Promise((resolve) => receiver.close(resolve));
+    console.log(JSON.stringify({ quick: closeMs < 1000 }));
+  `;
+
+  it("lets the process exit once the server is closed while a webhook POST waits for an answer", async () => {
+    const { stdout } = await execFileAsync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", webhookScript], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      env: { ...process.env, SERVER_MODULE: fileURLToPath(new URL("../../src/dev/bot-api-server.ts", import.meta.url)) },
+      timeout: 20_000,
+    });
+    expect(JSON.parse(stdout)).toEqual({ quick: true });
   });
 });

@@ -33,6 +33,8 @@ export type E2EOptions = {
   env?: Record<string, string>;
   /** First Telegram id handed out by user(); distinct per file keeps logs readable. */
   firstUserId?: number;
+  /** The log line that says the bot is ready (default: long polling's). */
+  readyMessage?: string;
   /** How the bot reaches PostgreSQL and Redis, when not directly (through a TcpProxy, say); the test itself connects directly. */
   reach?: { databaseUrl?: (url: string) => string; redisUrl?: string };
 };
@@ -57,6 +59,7 @@ export async function startE2E(opts: E2EOptions): Promise<E2E> {
     redisKeyPrefix: redisPrefix,
     adminTelegramIds: (opts.adminIds ?? []).join(","),
     env: { SEED_WHEN_EMPTY: "false", ...opts.env },
+    ...(opts.readyMessage !== undefined && { readyMessage: opts.readyMessage }),
   });
   try {
     await bot.start();
