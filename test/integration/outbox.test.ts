@@ -189,7 +189,7 @@ describe("Telegram's answers", () => {
 describe("jobs that end without a result", () => {
   it("a job BullMQ gives up (its worker died under it too often) leaves its row failed, not queued for ever", async () => {
     const [person] = await people(1);
-    const asked = request(person!, "stalled", { notBefore: new Date(Date.now() + 800) });
+    const asked = request(person!, "stalled", { notBefore: new Date(Date.now() + 2_000) });
     await rig.deps.outbox.enqueue([asked]);
     // What BullMQ's stalled-job check writes on a job cut off more than maxStalledCount times.
     const queue = rig.queues.get(OUTGOING_QUEUE);

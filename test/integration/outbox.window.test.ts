@@ -63,7 +63,7 @@ describe("the send window", () => {
     await sendAnswered(a!, first);
     await waiting;
     expect(second! - answered).toBeGreaterThanOrEqual(SEND_WINDOW_MS - 5);
-    expect(second! - answered).toBeLessThan(SEND_WINDOW_MS + 150);
+    expect(second! - answered).toBeLessThan(SEND_WINDOW_MS + 500); // a busy machine wakes timers late
   }, 10_000);
 
   it("gives the place back at once when the send does not go", async () => {
@@ -72,6 +72,6 @@ describe("the send window", () => {
     await sendCancelled(a!, first);
     const started = Date.now();
     await enterSendWindow(b!, 1);
-    expect(Date.now() - started).toBeLessThan(100);
+    expect(Date.now() - started).toBeLessThan(500); // not the window's 1,005 ms
   });
 });
