@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { PassThrough, type Writable } from "node:stream";
 import type { PrismaClient } from "../../db/client.js";
 import { CSV_BOM, csvLine } from "./export.csv.js";
@@ -52,6 +51,7 @@ export async function writeReportsXlsx(
 ): Promise<ProgrammeSummary[]> {
   const repo = createExportRepository(prisma);
   const programmes = await programmesToWrite(repo, filter);
+  const { default: ExcelJS } = await import("exceljs"); // ~0.3 s to load: not at every start
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = "Lapor Kelompok";
   const names = sheetNames(programmes.map((p) => programmeName(p, texts)));

@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import ExcelJS from "exceljs";
 import type { AttendanceRow } from "./meeting.attendance.js";
 
 /**
@@ -39,6 +38,7 @@ export async function attendanceXlsx(input: {
   rows: AttendanceRow[];
   zone: string;
 }): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs"); // ~0.3 s to load: not at every start
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Lapor Kelompok";
   // Excel sheet names: at most 31 characters, none of : \ / ? * [ ]

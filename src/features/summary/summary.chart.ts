@@ -1,8 +1,7 @@
-import { Resvg } from "@resvg/resvg-js";
 import { format } from "date-fns";
 import { enUS, id } from "date-fns/locale";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { ViewOptions } from "vega";
+import type { TopLevelSpec } from "vega-lite";
 import type { Language } from "../../bot/context.js";
 import type { ChartSeries } from "./summary.service.js";
 import type { Translate } from "./summary.texts.js";
@@ -12,6 +11,7 @@ import type { Translate } from "./summary.texts.js";
  * the x axis, as a PNG. vega-lite → vega (rendered to SVG without a canvas) → resvg (Rust,
  * prebuilt: no native build). Fonts come from the system (the image installs fonts-dejavu-core).
  * Values are drawn from exact decimal strings; a float only decides where a pixel goes.
+ * vega takes about 0.4 s to load: it is loaded with the first chart, not at every start.
  */
 
 export const CHART_FONT = "DejaVu Sans";
@@ -71,9 +71,10 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
 
 /** The chart as PNG bytes (about 40–80 KB), at twice the layout size so it stays sharp on phones. */
 export async function renderChartPng(input: ChartInput): Promise<Buffer> {
+  const [vega, { compile }, { Resvg }] = await Promise.all([import("vega"), import("vega-lite"), import("@resvg/resvg-js")]);
   const vegaSpec = compile(chartSpec(input)).spec;
   // vega-view reads `locale.number` as a d3-format locale definition (its typings want the built formatters).
-  const options = { renderer: "none", locale: { number: NUMBER_LOCALE[input.lang] } } as unknown as vega.ViewOptions;
+  const options = { renderer: "none", locale: { number: NUMBER_LOCALE[input.lang] } } as unknown as ViewOptions;
   const view = new vega.View(vega.parse(vegaSpec), options);
   try {
     const svg = await view.toSVG();
