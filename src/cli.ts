@@ -3,7 +3,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Clock } from "./app-deps.js";
 import { JOBS_USAGE, JobsUsageError, runJobsCommand } from "./cli.jobs.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";

@@ -3,8 +3,9 @@
  * "Selasa, 25 Januari 2022 pukul 09.00 WITA" / "Tuesday, 25 January 2022 at 09:00 WITA".
  */
 import { tz, TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { enUS, id } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 
 export type DateTimeLanguage = "id" | "en";
 

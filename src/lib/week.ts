@@ -11,8 +11,13 @@
  * UTC arithmetic, which has no DST; instants are derived from them in the zone only at the end.
  */
 import { tz, TZDate } from "@date-fns/tz";
-import { addWeeks, format, getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
-import { enUS, id } from "date-fns/locale";
+import { addWeeks } from "date-fns/addWeeks";
+import { format } from "date-fns/format";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { getISOWeekYear } from "date-fns/getISOWeekYear";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 
 export type ReportingWeek = {
   start: Date; // instant of Monday 00:00 in the zone

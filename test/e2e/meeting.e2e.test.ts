@@ -4,7 +4,7 @@
 // notice, check-in and the daftar hadir are checked in the chats AND in the database.
 // The meeting starts in about 40 minutes (real time): check-in (from 1 h before) is open.
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage } from "../../src/dev/bot-api-server.js";

@@ -1,4 +1,5 @@
-import { addDays, addMinutes } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMinutes } from "date-fns/addMinutes";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runCli, type CliDeps } from "../../src/cli.js";
 import { loadConfig } from "../../src/config.js";

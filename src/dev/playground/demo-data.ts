@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, addHours } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
 import type { AppDeps } from "../../app-deps.js";
 import { Prisma, type PrismaClient } from "../../db/client.js";
 import { meetingDeps } from "../../features/meeting/meeting.deps.js";

@@ -1,6 +1,7 @@
 import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
-import { enUS, id } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import type { Language } from "../../bot/context.js";
 import type { JoinOffer } from "./onboarding.rules.js";
 

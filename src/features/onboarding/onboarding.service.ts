@@ -1,4 +1,4 @@
-import { addDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
 import type { Clock } from "../../app-deps.js";
 import type { PrismaClient } from "../../db/client.js";
 import * as repo from "./onboarding.repository.js";

@@ -1,5 +1,6 @@
-import { format } from "date-fns";
-import { enUS, id } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import type { ViewOptions } from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import type { Language } from "../../bot/context.js";
