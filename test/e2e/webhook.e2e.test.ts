@@ -1,8 +1,8 @@
 // Webhook mode end to end: the built bot with BOT_MODE=webhook registers its address with the
 // local Bot API server, which posts every update to it like Telegram (with the secret header,
 // retrying until it is answered 200). A member reports; a request without the secret is
-// refused; a kill -9 loses nothing (the update is posted again after the restart); SIGTERM
-// stops within 10 s.
+// refused; a kill -9 between two answers or while one is handled loses nothing (the update is
+// posted again after the restart); SIGTERM stops within 10 s.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { memberUser, reportsOf, skipPhotoAndNote, sleep, startE2E, startReport, type E2E } from "../support/e2e.js";
@@ -104,6 +104,39 @@ describe.sequential("the bot in webhook mode", () => {
     // every question was asked once across both runs
     expect(user.messages().filter((m) => m.text?.startsWith("(2/3)"))).toHaveLength(1);
   }, 45_000);
+
+  // The POST of an update being handled when the bot dies gets no answer: Telegram posts it
+  // again after the restart, and it is handled from the state before it.
+  it("kill -9 while an answer is being handled: the answer is not lost nor the next one misplaced", async () => {
+    const { user, personId } = await memberUser(e2e, MARIOJELA, { name: "Dewi Sartika" });
+    await startReport(user);
+    await user.expectReply("(1/3) Jelantah terkumpul");
+    user.say("8");
+    await user.expectReply("(2/3) Lilin terjual");
+    await sleep(300);
+    const pid = e2e.bot.pid!;
+    let killed = false;
+    const killOnQuestion3 = (m: { chat: { id: number }; text?: string }) => {
+      if (!killed && m.chat.id === user.id && m.text?.startsWith("(3/3)")) {
+        killed = true;
+        process.kill(pid, "SIGKILL");
+      }
+    };
+    e2e.server.on("message", killOnQuestion3);
+    user.say("40");
+    await user.expectReply("(3/3)");
+    e2e.server.off("message", killOnQuestion3);
+    await e2e.bot.kill();
+    await e2e.bot.restart();
+    // the POST of "40" comes again (Telegram retries): handled from the state before it
+    await user.expectReply("(3/3)", 15_000);
+    user.press("Lewati");
+    await skipPhotoAndNote(user);
+    await user.expectReply("Periksa dulu laporannya:");
+    user.press("Simpan");
+    await user.expectReply("Tersimpan!");
+    expect((await reportsOf(e2e.db, personId)).map((r) => r.values)).toEqual([{ "jelantah-terkumpul": "8", "lilin-terjual": "40" }]);
+  }, 60_000);
 
   it("SIGTERM: exits with code 0 within 10 s", async () => {
     const stopped = await e2e.bot.stop("SIGTERM");
