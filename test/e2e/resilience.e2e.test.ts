@@ -6,6 +6,7 @@ import {
   buttons,
   buttonStartingWith,
   forgeCallback,
+  killBotWhenItSays,
   memberUser,
   reportsOf,
   skipPhotoAndNote,
@@ -199,18 +200,10 @@ describe.sequential("what the bot withstands", () => {
     await user.expectReply("(2/4)");
     await sleep(300);
     // kill the bot the moment it sends question 3, i.e. while it is handling the answer "7"
-    const pid = e2e.bot.pid!;
-    let killed = false;
-    const killOnQuestion3 = (m: { chat: { id: number }; text?: string }) => {
-      if (!killed && m.chat.id === user.id && m.text?.startsWith("(3/4)")) {
-        killed = true;
-        process.kill(pid, "SIGKILL");
-      }
-    };
-    e2e.server.on("message", killOnQuestion3);
+    const untrap = killBotWhenItSays(e2e, user, "(3/4)");
     user.say("7");
     await user.expectReply("(3/4)");
-    e2e.server.off("message", killOnQuestion3);
+    untrap();
     await e2e.bot.kill();
     await e2e.bot.restart();
     await sleep(500);

@@ -5,7 +5,7 @@
 // posted again after the restart); SIGTERM stops within 10 s.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { memberUser, reportsOf, skipPhotoAndNote, sleep, startE2E, startReport, type E2E } from "../support/e2e.js";
+import { killBotWhenItSays, memberUser, reportsOf, skipPhotoAndNote, sleep, startE2E, startReport, type E2E } from "../support/e2e.js";
 
 const MARIOJELA = "mariojela-margasari"; // liter (required), buah (required), rupiah (optional)
 const SECRET = "e2e-webhook-secret-0123456789";
@@ -114,18 +114,10 @@ describe.sequential("the bot in webhook mode", () => {
     user.say("8");
     await user.expectReply("(2/3) Lilin terjual");
     await sleep(300);
-    const pid = e2e.bot.pid!;
-    let killed = false;
-    const killOnQuestion3 = (m: { chat: { id: number }; text?: string }) => {
-      if (!killed && m.chat.id === user.id && m.text?.startsWith("(3/3)")) {
-        killed = true;
-        process.kill(pid, "SIGKILL");
-      }
-    };
-    e2e.server.on("message", killOnQuestion3);
+    const untrap = killBotWhenItSays(e2e, user, "(3/3)");
     user.say("40");
     await user.expectReply("(3/3)");
-    e2e.server.off("message", killOnQuestion3);
+    untrap();
     await e2e.bot.kill();
     await e2e.bot.restart();
     // the POST of "40" comes again (Telegram retries): handled from the state before it

@@ -278,6 +278,24 @@ export function weekStartOf(key: string, zone = "Asia/Makassar"): string {
 // ── flows ──────────────────────────────────────────────────────────────────────────
 
 /** /lapor (one group, reporting for oneself) → the week question; presses `which` and returns that week's key. */
+/**
+ * SIGKILLs the bot process the moment it sends `user` a message starting with `prefix` — that
+ * is, while it is still handling the update that led to it. Returns a function that removes
+ * the trap.
+ */
+export function killBotWhenItSays(e2e: E2E, user: TelegramUser, prefix: string): () => void {
+  const pid = e2e.bot.pid!;
+  let killed = false;
+  const trap = (m: { chat: { id: number }; text?: string }) => {
+    if (!killed && m.chat.id === user.id && m.text?.startsWith(prefix)) {
+      killed = true;
+      process.kill(pid, "SIGKILL");
+    }
+  };
+  e2e.server.on("message", trap);
+  return () => void e2e.server.off("message", trap);
+}
+
 /** At «Ada foto kegiatan?»: no photo, no note (the report's summary comes next). */
 export async function skipPhotoAndNote(user: TelegramUser): Promise<void> {
   await user.expectReply("Ada foto kegiatan?");
