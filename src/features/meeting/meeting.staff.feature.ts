@@ -60,6 +60,14 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     return null;
   }
 
+  /** A staff button: only staff get past (the service checks again); `match` is the pattern's. */
+  function onStaffButton(pattern: RegExp, handler: (ctx: BotContext, by: number, match: RegExpMatchArray) => Promise<unknown>): void {
+    privateChat.callbackQuery(pattern, async (ctx) => {
+      const by = await staffOnly(ctx);
+      if (by !== null) await handler(ctx, by, ctx.match as RegExpMatchArray);
+    });
+  }
+
   /** Shows a screen: edits the pressed message in place, or sends a new one for a command. */
   async function show(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
     const extra = keyboard ? { reply_markup: keyboard } : {};
@@ -103,22 +111,15 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     if (by !== null) await showList(ctx, by);
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.list, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
+  onStaffButton(STAFF_PATTERNS.list, async (ctx, by) => {
     await ctx.answerCallbackQuery();
     await showList(ctx, by);
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.view, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by !== null) await showMeeting(ctx, by, Number(ctx.match[1]));
-  });
+  onStaffButton(STAFF_PATTERNS.view, (ctx, by, match) => showMeeting(ctx, by, Number(match[1])));
 
-  privateChat.callbackQuery(STAFF_PATTERNS.resendAsk, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const meetingId = Number(ctx.match[1]);
+  onStaffButton(STAFF_PATTERNS.resendAsk, async (ctx, by, match) => {
+    const meetingId = Number(match[1]);
     const view = await staffMeetingView(svc, meetingId, by);
     if (view.kind !== "ok") return refused(ctx, view.kind);
     await ctx.answerCallbackQuery();
@@ -126,10 +127,8 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     await show(ctx, text, resendConfirmKeyboard(ctx.t, meetingId));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.resendYes, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const meetingId = Number(ctx.match[1]);
+  onStaffButton(STAFF_PATTERNS.resendYes, async (ctx, by, match) => {
+    const meetingId = Number(match[1]);
     const result = await resendToUnanswered(svc.meetings, meetingId, by);
     if (result.kind === "not-allowed" || result.kind === "not-found") return refused(ctx, result.kind);
     await ctx.answerCallbackQuery();
@@ -140,19 +139,15 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     await show(ctx, text, backToMeetingKeyboard(ctx.t, meetingId));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.move, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
+  onStaffButton(STAFF_PATTERNS.move, async (ctx, _by, match) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
     // The conversation checks rights and the meeting again, from the database.
-    await startConversation(ctx, MOVE_CONVERSATION, Number(ctx.match[1]));
+    await startConversation(ctx, MOVE_CONVERSATION, Number(match[1]));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.cancelAsk, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const meetingId = Number(ctx.match[1]);
+  onStaffButton(STAFF_PATTERNS.cancelAsk, async (ctx, by, match) => {
+    const meetingId = Number(match[1]);
     const view = await staffMeetingView(svc, meetingId, by);
     if (view.kind !== "ok") return refused(ctx, view.kind);
     await ctx.answerCallbackQuery();
@@ -162,10 +157,8 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     await show(ctx, text, cancelConfirmKeyboard(ctx.t, meetingId));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.cancelYes, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const meetingId = Number(ctx.match[1]);
+  onStaffButton(STAFF_PATTERNS.cancelYes, async (ctx, by, match) => {
+    const meetingId = Number(match[1]);
     const result = await cancelMeeting(svc.meetings, meetingId, by);
     if (result.kind === "not-allowed" || result.kind === "not-found") return refused(ctx, result.kind);
     await ctx.answerCallbackQuery();
@@ -173,19 +166,15 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     await show(ctx, text, backToMeetingKeyboard(ctx.t, meetingId));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.picker, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const picker = await presentPicker(svc, Number(ctx.match[1]), by, Number(ctx.match[2]));
+  onStaffButton(STAFF_PATTERNS.picker, async (ctx, by, match) => {
+    const picker = await presentPicker(svc, Number(match[1]), by, Number(match[2]));
     if (picker.kind !== "ok") return refused(ctx, picker.kind);
     await ctx.answerCallbackQuery();
     await show(ctx, pickerText(ctx.t, picker), pickerKeyboard(ctx.t, picker, (p) => pickerName(ctx.t, p)));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.present, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const [meetingId, personId, page] = [Number(ctx.match[1]), Number(ctx.match[2]), Number(ctx.match[3])];
+  onStaffButton(STAFF_PATTERNS.present, async (ctx, by, match) => {
+    const [meetingId, personId, page] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const result = await staffMarkPresent(svc, meetingId, personId, by);
     if (result.kind === "not-allowed") return refused(ctx, "not-allowed");
     ctx.log.info({ meetingId, personId, checkIn: result.kind }, "marked present by staff");
@@ -195,10 +184,8 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     if (picker.kind === "ok") await show(ctx, pickerText(ctx.t, picker), pickerKeyboard(ctx.t, picker, (p) => pickerName(ctx.t, p)));
   });
 
-  privateChat.callbackQuery(STAFF_PATTERNS.attendance, async (ctx) => {
-    const by = await staffOnly(ctx);
-    if (by === null) return;
-    const meetingId = Number(ctx.match[1]);
+  onStaffButton(STAFF_PATTERNS.attendance, async (ctx, by, match) => {
+    const meetingId = Number(match[1]);
     const data = await attendanceData(svc, meetingId, by);
     if (data.kind !== "ok") return refused(ctx, data.kind);
     await ctx.answerCallbackQuery({ text: ctx.t("meeting-staff-att-preparing") });
