@@ -6,10 +6,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import ExcelJS from "exceljs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage } from "../../src/dev/bot-api-server.js";
 import { formatDateTime } from "../../src/lib/datetime.js";
-import { buttons, forgeCallback, groupByCode, memberUser, stakeholderUser, startE2E, type E2E } from "../support/e2e.js";
+import { buttons, failTestsOnBotErrors, forgeCallback, groupByCode, memberUser, stakeholderUser, startE2E, type E2E } from "../support/e2e.js";
 import type { TelegramUser } from "../support/telegram-user.js";
 
 const ZONE = "Asia/Makassar";
@@ -51,13 +51,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-let errorsSeen = 0;
-afterEach(() => {
-  const errors = e2e.bot.errors();
-  const fresh = errors.slice(errorsSeen);
-  errorsSeen = errors.length;
-  expect(fresh, "the bot logged errors").toEqual([]);
-});
+failTestsOnBotErrors(() => e2e);
 
 /** A start `minutes` from now, to the minute, and how staff type it ("30/11/2026 18.10", WITA). */
 function startIn(minutes: number): { instant: Date; typed: string; shown: string } {

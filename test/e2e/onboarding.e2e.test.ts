@@ -1,10 +1,10 @@
 // Joining, links, help, language and command menus end to end: the built bot as a child
 // process, the test as an admin, staff, members and strangers.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage } from "../../src/dev/bot-api-server.js";
 import { createJoinCode, OPERATOR, type JoinCodeTarget } from "../../src/features/onboarding/onboarding.service.js";
 import { CONSENT_TEXT_VERSION } from "../../src/features/onboarding/onboarding.rules.js";
-import { buttons, groupByCode, memberUser, startE2E, type E2E } from "../support/e2e.js";
+import { buttons, failTestsOnBotErrors, groupByCode, memberUser, startE2E, type E2E } from "../support/e2e.js";
 
 const ADMIN_ID = 8_200_000_001;
 let e2e: E2E;
@@ -17,13 +17,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-let errorsSeen = 0;
-afterEach(() => {
-  const errors = e2e.bot.errors();
-  const fresh = errors.slice(errorsSeen);
-  errorsSeen = errors.length;
-  expect(fresh, "the bot logged errors").toEqual([]);
-});
+failTestsOnBotErrors(() => e2e);
 
 const codeOf = (message: BotMessage) => /\?start=([A-Za-z0-9_-]+)/.exec(message.text ?? "")?.[1] ?? "";
 

@@ -1,9 +1,10 @@
 // /lapor and /riwayat end to end: the built bot as a child process, the test as its members.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shiftWeeks, weekOf } from "../../src/lib/week.js";
 import {
   buttons,
   buttonStartingWith,
+  failTestsOnBotErrors,
   indicatorIds,
   memberUser,
   reportsOf,
@@ -29,13 +30,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-let errorsSeen = 0;
-afterEach(() => {
-  const errors = e2e.bot.errors();
-  const fresh = errors.slice(errorsSeen);
-  errorsSeen = errors.length;
-  expect(fresh, "the bot logged errors").toEqual([]);
-});
+failTestsOnBotErrors(() => e2e);
 
 describe.sequential("/lapor end to end", () => {
   it("takes a full report written the Indonesian way and stores the exact values", async () => {

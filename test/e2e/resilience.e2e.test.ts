@@ -1,10 +1,11 @@
 // What the bot must withstand, end to end: updates delivered twice, forged or foreign button
 // data, a photo or a sticker instead of a number, kill -9 in the middle of /lapor, SIGTERM.
 // The last tests kill and stop this file's bot, so they come last.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buttons,
   buttonStartingWith,
+  failTestsOnBotErrors,
   forgeCallback,
   killBotWhenItSays,
   memberUser,
@@ -30,13 +31,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-let errorsSeen = 0;
-afterEach(() => {
-  const errors = e2e.bot.errors();
-  const fresh = errors.slice(errorsSeen);
-  errorsSeen = errors.length;
-  expect(fresh, "the bot logged errors").toEqual([]);
-});
+failTestsOnBotErrors(() => e2e);
 
 describe.sequential("what the bot withstands", () => {
   it("an update delivered twice is handled once: no duplicated answer, one report", async () => {

@@ -2,11 +2,12 @@
 // local Bot API server; the test plays members, coordinators and a staff member, and an
 // operator who runs the weekly jobs by hand with the CLI (`npm run cli -- jobs run …`, built:
 // `node dist/cli.js`) against the bot's database and Redis. Weeks are relative to now.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/lib/number.js";
 import { dbDate, formatWeekRange, shiftWeeks, weekOf, type ReportingWeek } from "../../src/lib/week.js";
 import {
   buttons,
+  failTestsOnBotErrors,
   forgeCallback,
   groupByCode,
   indicatorIds,
@@ -66,13 +67,7 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-let errorsSeen = 0;
-afterEach(() => {
-  const errors = e2e.bot.errors();
-  const fresh = errors.slice(errorsSeen);
-  errorsSeen = errors.length;
-  expect(fresh, "the bot logged errors").toEqual([]);
-});
+failTestsOnBotErrors(() => e2e);
 
 const textOf = (m: { text?: string; caption?: string }) => m.text ?? m.caption ?? "";
 /** The names on a summary's «Belum lapor:» line, sorted. */

@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
-import { inject } from "vitest";
+import { afterEach, expect, inject } from "vitest";
 import { startBotApiServer, type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { CONSENT_TEXT_VERSION } from "../../src/features/onboarding/onboarding.rules.js";
 import { weekFromKey } from "../../src/lib/week.js";
@@ -85,6 +85,17 @@ export async function startE2E(opts: E2EOptions): Promise<E2E> {
       await deleteRedisKeys(redisPrefix).catch(() => undefined);
     },
   };
+}
+
+/** Each test of the file fails when the bot logged an error while it ran. */
+export function failTestsOnBotErrors(e2e: () => E2E | undefined): void {
+  let seen = 0;
+  afterEach(() => {
+    const errors = e2e()?.bot.errors() ?? [];
+    const fresh = errors.slice(seen);
+    seen = errors.length;
+    expect(fresh, "the bot logged errors").toEqual([]);
+  });
 }
 
 /** Deletes every key under a prefix (conversation state, dedupe marks). */
