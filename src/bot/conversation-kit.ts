@@ -14,6 +14,18 @@ export const CONVERSATION_STATE_VERSION = 1;
 
 export type BotConversation = Conversation<BotContext, ConversationContext>;
 
+/** How often one question is asked again before the conversation lets the user go. */
+export const MAX_ROUNDS = 12;
+
+/**
+ * What a conversation's question helpers work with: the conversation, the latest context
+ * (replies go through it), a fresh step tag per prompt (older buttons go stale), the language.
+ */
+export type ConversationIo = { conversation: BotConversation; ctx: ConversationContext; tag: () => string; lang: () => Language };
+
+/** A question's outcome: the answer, or the user gave up after MAX_ROUNDS tries. */
+export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
+
 /**
  * Inside a conversation every update gets a fresh context and a fresh Api, so translation
  * and auto-retry are installed again here. The locale is read from the outside context once

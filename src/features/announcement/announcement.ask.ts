@@ -1,5 +1,5 @@
-import type { ConversationContext, Language } from "../../bot/context.js";
-import { closeKeyboard, waitFor, type BotConversation, type Hint } from "../../bot/conversation-kit.js";
+import type { ConversationContext } from "../../bot/context.js";
+import { closeKeyboard, MAX_ROUNDS, waitFor, type Asked, type ConversationIo, type Hint } from "../../bot/conversation-kit.js";
 import { removePhotoKeyboard, skipPhotoKeyboard } from "./announcement.keyboards.js";
 import { CAPTION_TEXT_MAX, checkText, type TextCheck } from "./announcement.service.js";
 
@@ -9,16 +9,7 @@ import { CAPTION_TEXT_MAX, checkText, type TextCheck } from "./announcement.serv
  * lets go.
  */
 
-export const MAX_ROUNDS = 12;
-
-export type Io = {
-  conversation: BotConversation;
-  ctx: ConversationContext;
-  tag: () => string;
-  lang: () => Language;
-};
-
-export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
+export type Io = ConversationIo;
 export type Content = { text: string; photoFileId: string | null };
 
 const isText = (c: ConversationContext) => c.message?.text !== undefined && !c.message.text.startsWith("/");

@@ -1,6 +1,6 @@
 import type { ConversationContext } from "../../bot/context.js";
-import { closeKeyboard, newNonce, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
-import { askContent, askPhoto, askText, type Asked, type Io } from "./announcement.ask.js";
+import { closeKeyboard, newNonce, waitForButton, type Asked, type BotConversation } from "../../bot/conversation-kit.js";
+import { askContent, askPhoto, askText, type Io } from "./announcement.ask.js";
 import { audienceKeyboard, DRAFT_PARTS, editKeyboard, sendKeyboard, type DraftPart } from "./announcement.keyboards.js";
 import type { AnnouncementAudience } from "./announcement.repository.js";
 import {

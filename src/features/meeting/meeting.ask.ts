@@ -1,5 +1,4 @@
-import type { ConversationContext, Language } from "../../bot/context.js";
-import { closeKeyboard, waitForAnswer, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
+import { closeKeyboard, MAX_ROUNDS, waitForAnswer, waitForButton, type Asked, type ConversationIo } from "../../bot/conversation-kit.js";
 import { formatCalendarDate, formatDateTime, readDateTime, readTimeOnDate, formatWeekday, type DateTimeReading } from "../../lib/datetime.js";
 import { confirmTimeKeyboard, readingsKeyboard, skipKeyboard } from "./meeting.keyboards.js";
 import { AGENDA_MAX, cleanLine, PLACE_MAX, TITLE_MAX } from "./meeting.service.js";
@@ -10,18 +9,11 @@ import { AGENDA_MAX, cleanLine, PLACE_MAX, TITLE_MAX } from "./meeting.service.j
  * conversation lets go.
  */
 
-export const MAX_ROUNDS = 12;
-
-export type Io = {
-  conversation: BotConversation;
-  ctx: ConversationContext;
-  tag: () => string;
-  lang: () => Language;
+export type Io = ConversationIo & {
   zone: string;
   /** the injected clock, read through `external` (the same value on replay) */
   now: () => Promise<Date>;
 };
-export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
 
 /** A line of text (title, place) between 2 and `max` characters. */
 async function askLine(io: Io, key: string, hintKey: string, max: number): Promise<Asked<string>> {

@@ -1,6 +1,5 @@
 import type { PhotoSize } from "grammy/types";
-import type { ConversationContext, Language } from "../../bot/context.js";
-import { buttonData, closeKeyboard, waitFor, waitForAnswer, type BotConversation } from "../../bot/conversation-kit.js";
+import { buttonData, closeKeyboard, MAX_ROUNDS, waitFor, waitForAnswer, type Asked, type ConversationIo } from "../../bot/conversation-kit.js";
 import type { IndicatorRow } from "./report.repository.js";
 import { ambiguousKeyboard, roundedKeyboard, skipKeyboard, unusualKeyboard } from "./report.keyboards.js";
 import { exampleFor, judgeAnswer, judgeValue, NOTE_MAX_LENGTH, type Judgement } from "./report.service.js";
@@ -12,12 +11,7 @@ import { figure, indicatorLabel, questionText, shownReadings, unitLabel } from "
  * prompt is stale. Rounds are bounded: a member stuck after MAX_ROUNDS answers is let go.
  */
 
-export const MAX_ROUNDS = 12;
-
-/** The conversation, the latest context (replies go through it) and the step-tag counter. */
-export type Io = { conversation: BotConversation; ctx: ConversationContext; tag: () => string; lang: () => Language };
-
-export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
+export type Io = ConversationIo;
 
 type Pending =
   | { kind: "question" }

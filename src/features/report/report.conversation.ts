@@ -1,8 +1,8 @@
 import type { ConversationContext } from "../../bot/context.js";
-import { closeKeyboard, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
+import { closeKeyboard, MAX_ROUNDS, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
 import type { PrismaClient } from "../../db/client.js";
 import { addMemberWithoutTelegram } from "../people/people.service.js";
-import { askIndicator, askNote, askPhoto, MAX_ROUNDS, type Io } from "./report.ask.js";
+import { askIndicator, askNote, askPhoto, type Io } from "./report.ask.js";
 import { editKeyboard, groupKeyboard, memberKeyboard, pageCount, replaceKeyboard, summaryKeyboard, weekKeyboard, whoKeyboard } from "./report.keyboards.js";
 import { groupTotals, saveReport } from "./report.save.js";
 import {
