@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
+import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
 import type { Candidate } from "../meeting/meeting.audience.js";
 
 /** The Prisma queries of announcements. */
@@ -43,21 +44,12 @@ export function createAnnouncementRepository(prisma: PrismaClient) {
     async candidates(): Promise<Candidate[]> {
       const people = await prisma.person.findMany({
         where: { memberships: { some: { status: "active", group: { active: true } } } },
-        select: {
-          id: true,
-          status: true,
-          telegramId: true,
-          memberships: {
-            where: { status: "active", group: { active: true } },
-            select: { groupId: true, group: { select: { programmeId: true } } },
-            orderBy: { groupId: "asc" },
-          },
-        },
+        select: { id: true, ...reachSelect, memberships: activeMembershipsSelect },
         orderBy: { id: "asc" },
       });
       return people.map((p) => ({
         personId: p.id,
-        reachable: p.status === "active" && p.telegramId !== null,
+        reachable: isReachable(p),
         groups: p.memberships.map((m) => ({ groupId: m.groupId, programmeId: m.group.programmeId })),
         stakeholderId: null,
       }));

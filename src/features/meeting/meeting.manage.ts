@@ -8,7 +8,8 @@ import {
   type MeetingDeps,
   type ReminderKind,
 } from "./meeting.service.js";
-import { isReachable, type MeetingRow, type RsvpAnswer } from "./meeting.repository.js";
+import { isReachable } from "../people/people.repository.js";
+import type { MeetingRow, RsvpAnswer } from "./meeting.repository.js";
 
 /**
  * What staff do with a meeting once it is sent: the tally, re-sending to those who have not

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
+import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
 import type { Audience, Candidate, Invitee } from "./meeting.audience.js";
 
 /**
@@ -34,14 +35,6 @@ export type AudienceOptions = {
   stakeholders: Array<{ id: number; institution: string }>;
 };
 
-/**
- * What "reachable" means for invitations: an active person with Telegram. The status says it
- * (a refused send makes it `unreachable`); `unreachableAt` only records when that last happened.
- */
-export function isReachable(p: { status: string; telegramId: bigint | null }): boolean {
-  return p.status === "active" && p.telegramId !== null;
-}
-
 const meetingSelect = {
   id: true,
   title: true,
@@ -63,7 +56,6 @@ const invitationSelect = {
   messageId: true,
 } as const;
 
-const personReach = { status: true, telegramId: true } as const;
 
 export function createMeetingRepository(prisma: PrismaClient) {
   return {
@@ -96,14 +88,10 @@ export function createMeetingRepository(prisma: PrismaClient) {
         },
         select: {
           id: true,
-          ...personReach,
+          ...reachSelect,
           stakeholderId: true,
           stakeholder: { select: { active: true } },
-          memberships: {
-            where: { status: "active", group: { active: true } },
-            select: { groupId: true, group: { select: { programmeId: true } } },
-            orderBy: { groupId: "asc" },
-          },
+          memberships: activeMembershipsSelect,
         },
         orderBy: { id: "asc" },
       });
@@ -186,7 +174,7 @@ export function createMeetingRepository(prisma: PrismaClient) {
     async invitees(meetingId: number) {
       const rows = await prisma.invitation.findMany({
         where: { meetingId },
-        select: { personId: true, answer: true, person: { select: personReach } },
+        select: { personId: true, answer: true, person: { select: reachSelect } },
         orderBy: { personId: "asc" },
       });
       return rows.map((r) => ({ personId: r.personId, answer: r.answer, reachable: isReachable(r.person) }));
@@ -222,7 +210,7 @@ export function createMeetingRepository(prisma: PrismaClient) {
           groupId: true,
           stakeholderId: true,
           checkedInAt: true,
-          person: { select: { name: true, ...personReach } },
+          person: { select: { name: true, ...reachSelect } },
           group: { select: { name: true } },
           stakeholder: { select: { institution: true } },
         },
