@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import type { TestDatabase } from "../support/db.js";
-import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
+import { addKnownPerson, startInProcessBot, type InProcessBot, type KnownPerson } from "../support/in-process-bot.js";
 import { recordingOutbox, type RecordingOutbox } from "../support/outbox.js";
-import { TelegramUser } from "../support/telegram-user.js";
+import type { TelegramUser } from "../support/telegram-user.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -21,20 +21,10 @@ const users: Record<string, TelegramUser> = {};
 const personIds: Record<string, number> = {};
 let nextId = 9_500_000;
 
-async function join(key: string, data: { groups?: string[]; staff?: boolean; telegram?: boolean }) {
-  nextId += 1;
-  users[key] = new TelegramUser(server, { id: nextId, firstName: key });
-  server.addChat(users[key]!.user);
-  const groups = await Promise.all((data.groups ?? []).map((code) => db.prisma.group.findUniqueOrThrow({ where: { code } })));
-  const person = await db.prisma.person.create({
-    data: {
-      telegramId: data.telegram === false ? null : BigInt(nextId),
-      name: key,
-      staffRole: data.staff ? "staff" : null,
-      memberships: { create: groups.map((g) => ({ groupId: g.id })) },
-    },
-  });
-  personIds[key] = person.id;
+async function join(key: string, data: KnownPerson) {
+  const added = await addKnownPerson(rig, ++nextId, key, data);
+  users[key] = added.user;
+  personIds[key] = added.personId;
 }
 
 const labels = (m: BotMessage) => (m.reply_markup && "inline_keyboard" in m.reply_markup ? m.reply_markup.inline_keyboard.flat().map((b) => b.text) : []);

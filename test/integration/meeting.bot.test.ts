@@ -10,9 +10,9 @@ import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server
 import { meetingJobs } from "../../src/features/meeting/meeting.jobs.js";
 import { formatDateTime, readDateTime } from "../../src/lib/datetime.js";
 import type { TestDatabase } from "../support/db.js";
-import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
+import { addKnownPerson, startInProcessBot, type InProcessBot, type KnownPerson } from "../support/in-process-bot.js";
 import { recordingOutbox, type RecordingOutbox } from "../support/outbox.js";
-import { TelegramUser } from "../support/telegram-user.js";
+import type { TelegramUser } from "../support/telegram-user.js";
 
 const WITA = "Asia/Makassar";
 let db: TestDatabase;
@@ -28,21 +28,9 @@ const personIds: Record<string, number> = {};
 let nextId = 9_300_000;
 
 async function join(key: string, data: { group?: string; stakeholder?: string; staff?: boolean }) {
-  nextId += 1;
-  users[key] = new TelegramUser(server, { id: nextId, firstName: key });
-  server.addChat(users[key]!.user); // they have talked to the bot before (joining)
-  const group = data.group ? await db.prisma.group.findUniqueOrThrow({ where: { code: data.group } }) : null;
-  const stakeholder = data.stakeholder ? await db.prisma.stakeholder.findUniqueOrThrow({ where: { code: data.stakeholder } }) : null;
-  const person = await db.prisma.person.create({
-    data: {
-      telegramId: BigInt(nextId),
-      name: key,
-      staffRole: data.staff ? "staff" : null,
-      stakeholderId: stakeholder?.id ?? null,
-      ...(group && { memberships: { create: { groupId: group.id } } }),
-    },
-  });
-  personIds[key] = person.id;
+  const added = await addKnownPerson(rig, ++nextId, key, { ...data, groups: data.group ? [data.group] : [] });
+  users[key] = added.user;
+  personIds[key] = added.personId;
 }
 
 beforeAll(async () => {

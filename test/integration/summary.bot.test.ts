@@ -8,8 +8,8 @@ import type { BotContext } from "../../src/bot/context.js";
 import { type BotApiServer } from "../../src/dev/bot-api-server.js";
 import { dbDate } from "../../src/lib/week.js";
 import type { TestDatabase } from "../support/db.js";
-import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
-import { TelegramUser } from "../support/telegram-user.js";
+import { addKnownPerson, startInProcessBot, type InProcessBot, type KnownPerson } from "../support/in-process-bot.js";
+import type { TelegramUser } from "../support/telegram-user.js";
 
 const NOW = new Date("2026-11-30T00:00:00Z");
 let db: TestDatabase;
@@ -22,19 +22,9 @@ const personIds: Record<string, number> = {};
 let nextId = 9_600_000;
 
 async function join(key: string, data: { group?: string; role?: "member" | "coordinator"; staff?: boolean }) {
-  nextId += 1;
-  users[key] = new TelegramUser(server, { id: nextId, firstName: key });
-  server.addChat(users[key]!.user);
-  const group = data.group ? await db.prisma.group.findUniqueOrThrow({ where: { code: data.group } }) : null;
-  const person = await db.prisma.person.create({
-    data: {
-      telegramId: BigInt(nextId),
-      name: key,
-      staffRole: data.staff ? "staff" : null,
-      ...(group && { memberships: { create: { groupId: group.id, role: data.role ?? "member", joinedAt: new Date("2026-01-01T00:00:00Z") } } }),
-    },
-  });
-  personIds[key] = person.id;
+  const added = await addKnownPerson(rig, ++nextId, key, { ...data, groups: data.group ? [data.group] : [], joinedAt: new Date("2026-01-01T00:00:00Z") });
+  users[key] = added.user;
+  personIds[key] = added.personId;
 }
 
 async function report(member: string, weekStart: string, jelantah: string) {

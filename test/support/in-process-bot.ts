@@ -9,6 +9,7 @@ import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-serv
 import type { Outbox } from "../../src/jobs/outgoing.types.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "./db.js";
 import { recordingOutbox } from "./outbox.js";
+import { TelegramUser } from "./telegram-user.js";
 
 export type InProcessBot = {
   db: TestDatabase;
@@ -63,4 +64,41 @@ export async function startInProcessBot(options: {
       await db.drop();
     },
   };
+}
+
+export type KnownPerson = {
+  /** codes of the groups they are an active member of */
+  groups?: string[];
+  role?: "member" | "coordinator";
+  /** membership start (default: now) */
+  joinedAt?: Date;
+  /** code of the institution they speak for */
+  stakeholder?: string;
+  staff?: boolean;
+  /** false: a member without Telegram (no telegram id) */
+  telegram?: boolean;
+};
+
+/**
+ * A person who has talked to the bot before (their chat exists, so the bot may write first),
+ * named `name`, with a Telegram user to act as them.
+ */
+export async function addKnownPerson(app: InProcessBot, telegramId: number, name: string, data: KnownPerson = {}): Promise<{ user: TelegramUser; personId: number }> {
+  const { db, server } = app;
+  const user = new TelegramUser(server, { id: telegramId, firstName: name });
+  server.addChat(user.user);
+  const groups = await Promise.all((data.groups ?? []).map((code) => db.prisma.group.findUniqueOrThrow({ where: { code } })));
+  const stakeholder = data.stakeholder ? await db.prisma.stakeholder.findUniqueOrThrow({ where: { code: data.stakeholder } }) : null;
+  const person = await db.prisma.person.create({
+    data: {
+      telegramId: data.telegram === false ? null : BigInt(telegramId),
+      name,
+      staffRole: data.staff ? "staff" : null,
+      stakeholderId: stakeholder?.id ?? null,
+      memberships: {
+        create: groups.map((g) => ({ groupId: g.id, ...(data.role && { role: data.role }), ...(data.joinedAt && { joinedAt: data.joinedAt }) })),
+      },
+    },
+  });
+  return { user, personId: person.id };
 }
