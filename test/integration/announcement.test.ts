@@ -2,13 +2,12 @@
 // the local Bot API server: the right recipients once each, rows tied to the announcement, the
 // photo sent by its file id, and the sender told the delivery count exactly once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
 import { announcementDeps } from "../../src/features/announcement/announcement.deps.js";
 import { announcementJobs } from "../../src/features/announcement/announcement.jobs.js";
 import { announcementSetup, checkDelivery, recipientCount, sendAnnouncement } from "../../src/features/announcement/announcement.service.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { FAST_RETRIES, queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -45,15 +44,7 @@ async function person(key: string, data: Joiner) {
 beforeAll(async () => {
   db = await freshDatabase({ seed: true });
   server = await startBotApiServer();
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    BOT_TOKEN: server.token,
-    TELEGRAM_API_ROOT: server.apiRoot,
-    REDIS_KEY_PREFIX: `${testRedisPrefix("announcement")}:`,
-    OUTGOING_RATE_PER_SECOND: "50",
-    OUTGOING_ATTEMPTS: "2",
-    OUTGOING_BACKOFF_MS: "100",
-  });
+  const config = queueConfig(db.url, server, `${testRedisPrefix("announcement")}:`, FAST_RETRIES);
   rig = await queueRig({
     config,
     prisma: db.prisma,

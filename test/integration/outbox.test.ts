@@ -6,14 +6,13 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
 import type { JobData, OutgoingRequest } from "../../src/jobs/outgoing.types.js";
 import { SEND_INTERRUPTED } from "../../src/features/outbox/outbox.decide.js";
 import { receiptKey } from "../../src/features/outbox/outbox.receipt.js";
 import { OUTGOING_QUEUE } from "../../src/jobs/registry.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { makePeople, queueRig, TEST_PURPOSE, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { FAST_RETRIES, makePeople, queueConfig, queueRig, TEST_PURPOSE, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -23,15 +22,7 @@ const fanouts: JobData[] = [];
 beforeAll(async () => {
   db = await freshDatabase();
   server = await startBotApiServer();
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    BOT_TOKEN: server.token,
-    TELEGRAM_API_ROOT: server.apiRoot,
-    REDIS_KEY_PREFIX: `${testRedisPrefix("outbox")}:`,
-    OUTGOING_RATE_PER_SECOND: "50",
-    OUTGOING_ATTEMPTS: "2",
-    OUTGOING_BACKOFF_MS: "100",
-  });
+  const config = queueConfig(db.url, server, `${testRedisPrefix("outbox")}:`, FAST_RETRIES);
   rig = await queueRig({
     config,
     prisma: db.prisma,

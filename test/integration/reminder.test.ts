@@ -24,7 +24,7 @@ import { bullPrefix, createBullConnection, createQueues, type Queues } from "../
 import { OUTGOING_QUEUE } from "../../src/jobs/registry.js";
 import { dbDate, weekOf } from "../../src/lib/week.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { makePeople, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { makePeople, queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 const WITA = "Asia/Makassar";
 const wita = (local: string) => new Date(`${local}+08:00`);
@@ -265,7 +265,7 @@ describe("delivered by the workers", () => {
 
   beforeAll(async () => {
     server = await startBotApiServer();
-    const rigConfig = loadConfig({ DATABASE_URL: db.url, BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, REDIS_KEY_PREFIX: `${testRedisPrefix("reminder-send")}:`, OUTGOING_RATE_PER_SECOND: "50" });
+    const rigConfig = queueConfig(db.url, server, `${testRedisPrefix("reminder-send")}:`);
     rig = await queueRig({ config: rigConfig, prisma: db.prisma, redisUrl: testRedisUrl(), workers: { renderers: reminderJobs.renderers, processors: reminderJobs.processors } });
   });
   afterAll(async () => {

@@ -2,12 +2,11 @@
 // the local Bot API server: run twice, each recipient gets their messages once; the chart
 // arrives as a PNG photo.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
 import { summaryJobs } from "../../src/features/summary/summary.jobs.js";
 import { dbDate } from "../../src/lib/week.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -31,13 +30,7 @@ async function person(key: string, chat: number, data: { coordinator?: boolean; 
 beforeAll(async () => {
   db = await freshDatabase({ seed: true });
   server = await startBotApiServer();
-  const config = loadConfig({
-    DATABASE_URL: db.url,
-    BOT_TOKEN: server.token,
-    TELEGRAM_API_ROOT: server.apiRoot,
-    REDIS_KEY_PREFIX: `${testRedisPrefix("summary-job")}:`,
-    OUTGOING_RATE_PER_SECOND: "50",
-  });
+  const config = queueConfig(db.url, server, `${testRedisPrefix("summary-job")}:`);
   rig = await queueRig({ config, prisma: db.prisma, redisUrl: testRedisUrl(), workers: { renderers: summaryJobs.renderers!, processors: summaryJobs.processors! } });
   await person("citra", 9_700_001, { coordinator: true });
   await person("ani", 9_700_002, {});

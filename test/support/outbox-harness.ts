@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { pino } from "pino";
 import type { AppDeps } from "../../src/app-deps.js";
 import { createI18n } from "../../src/bot/i18n.js";
-import type { Config } from "../../src/config.js";
+import { loadConfig, type Config } from "../../src/config.js";
 import type { PrismaClient } from "../../src/db/client.js";
 import type { BotApiServer } from "../../src/dev/bot-api-server.js";
 import { createOutbox } from "../../src/features/outbox/outbox.js";
@@ -20,6 +20,21 @@ export const TEST_PURPOSE = "test-message";
 export const testRenderers: OutgoingRenderers = {
   [TEST_PURPOSE]: { render: async ({ outgoing }) => ({ text: `test message ${outgoing.key}` }) },
 };
+
+/** Test settings for retries: two tries, 100 ms apart. */
+export const FAST_RETRIES = { OUTGOING_ATTEMPTS: "2", OUTGOING_BACKOFF_MS: "100" } as const;
+
+/** The app's configuration for the queue against a local Bot API server: 50 sends a second, then `env`. */
+export function queueConfig(databaseUrl: string, server: BotApiServer, redisKeyPrefix: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    DATABASE_URL: databaseUrl,
+    BOT_TOKEN: server.token,
+    TELEGRAM_API_ROOT: server.apiRoot,
+    REDIS_KEY_PREFIX: redisKeyPrefix,
+    OUTGOING_RATE_PER_SECOND: "50",
+    ...env,
+  });
+}
 
 export type QueueRig = {
   deps: AppDeps;
