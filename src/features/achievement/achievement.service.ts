@@ -1,6 +1,6 @@
 import type { Clock } from "../../app-deps.js";
 import { isoYearRange, weekOf } from "../../lib/week.js";
-import type { AchievementRepository } from "./achievement.repository.js";
+import type { AchievementIndicatorRow, AchievementRepository } from "./achievement.repository.js";
 
 export type AchievementDeps = {
   repo: AchievementRepository;
@@ -32,17 +32,13 @@ export type AchievementViewer = { isStaff: boolean; memberGroupIds: readonly num
 export type GroupAchievement = {
   groupId: number;
   groupName: string;
-  totals: Array<{
-    indicatorId: number;
-    labelId: string;
-    labelEn: string;
-    unit: string;
-    decimals: number;
-    achievementId: string | null;
-    achievementEn: string | null;
-    /** exact decimal string; "0" when nothing was reported */
-    total: string;
-  }>;
+  totals: Array<
+    Omit<AchievementIndicatorRow, "id" | "programmeId"> & {
+      indicatorId: number;
+      /** exact decimal string; "0" when nothing was reported */
+      total: string;
+    }
+  >;
 };
 
 export type ProgrammeAchievement = { programmeId: number; name: string; nameEn: string; groups: GroupAchievement[] };
