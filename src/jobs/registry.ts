@@ -2,8 +2,7 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Api } from "grammy";
 import type { FeatureDeps } from "../bot/feature.js";
 import { sendIntervalMs } from "../features/outbox/outbox.pacing.js";
-import { markFailed } from "../features/outbox/outbox.repository.js";
-import { createOutgoingProcessor } from "../features/outbox/outbox.worker.js";
+import { createOutgoingProcessor, recordOutgoingJobFailed } from "../features/outbox/outbox.worker.js";
 import type { Logger } from "../logger.js";
 import type { JobData, OutgoingJobData, OutgoingRenderers } from "./outgoing.types.js";
 import type { Queues } from "./queues.js";
@@ -161,15 +160,8 @@ export function startWorkers(
     },
   );
   workers.push(outgoing);
-  // A job that ends failed without its processor recording why (cut off too often, or the
-  // database away on the last try) must not leave its row `queued` for ever: the row says failed.
   outgoing.on("failed", (job, err) => {
-    if (!job?.finishedOn) return; // it will be tried again
-    const id = job.data.outgoingId;
-    markFailed(deps.prisma, id, `job ended without a result: ${err.message}`).then(
-      () => deps.logger.warn({ outgoingId: id, jobId: job.id, error: err.message }, "outgoing job ended failed"),
-      (error: unknown) => deps.logger.error({ err: error, outgoingId: id }, "could not record an outgoing job's failure"),
-    );
+    if (job) recordOutgoingJobFailed(deps, job, err);
   });
 
   for (const [queue, byName] of Object.entries(processors) as Array<[FeatureQueueName, Record<string, JobProcessor>]>) {

@@ -3,7 +3,7 @@ import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
 import { MEETING_QUEUE, meetingDeps, REMINDER_JOB } from "./meeting.deps.js";
 import { rsvpKeyboard } from "./meeting.keyboards.js";
 import { createMeetingRepository, type RsvpAnswer } from "./meeting.repository.js";
-import { epochOf, fanOutReminder, keyEpoch, PURPOSE, resendRound, type ReminderKind } from "./meeting.service.js";
+import { epochOf, fanOutReminder, HEAD_OF_PURPOSE, keyEpoch, PURPOSE, resendRound, type ReminderKind } from "./meeting.service.js";
 import { cancelledText, invitationText, type InvitationHead, type Translate } from "./meeting.texts.js";
 
 /**
@@ -49,7 +49,7 @@ const forReminder: StillWanted = (ctx, answer, startsAt) => answer !== "no" && f
 
 const invite: OutgoingRenderer = {
   // A re-send is pointless once the invitee has answered.
-  ...invitationRenderer("invite", (ctx, answer) => answer === null || resendRound(ctx.outgoing.key) === 0),
+  ...invitationRenderer(HEAD_OF_PURPOSE[PURPOSE.invite], (ctx, answer) => answer === null || resendRound(ctx.outgoing.key) === 0),
   async afterSend(ctx, sent) {
     if (ctx.outgoing.meetingId === null) return;
     await createMeetingRepository(ctx.prisma).setMessageId(ctx.outgoing.meetingId, ctx.outgoing.personId, sent.messageId);
@@ -83,9 +83,9 @@ export const meetingJobs: FeatureJobs = {
   name: "meeting",
   renderers: {
     [PURPOSE.invite]: invite,
-    [PURPOSE.reminderDay]: invitationRenderer("reminder-day", forReminder),
-    [PURPOSE.reminder2h]: invitationRenderer("reminder-2h", forReminder),
-    [PURPOSE.rescheduled]: invitationRenderer("rescheduled", forCurrentStart),
+    [PURPOSE.reminderDay]: invitationRenderer(HEAD_OF_PURPOSE[PURPOSE.reminderDay], forReminder),
+    [PURPOSE.reminder2h]: invitationRenderer(HEAD_OF_PURPOSE[PURPOSE.reminder2h], forReminder),
+    [PURPOSE.rescheduled]: invitationRenderer(HEAD_OF_PURPOSE[PURPOSE.rescheduled], forCurrentStart),
     [PURPOSE.cancelled]: cancelled,
   },
   processors: { [MEETING_QUEUE]: { [REMINDER_JOB]: reminderFanOut } },

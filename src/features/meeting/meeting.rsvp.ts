@@ -1,6 +1,6 @@
 import type { Clock } from "../../app-deps.js";
 import type { InvitationRow, MeetingRepository, MeetingRow, RsvpAnswer } from "./meeting.repository.js";
-import { PURPOSE, REASON_MAX } from "./meeting.service.js";
+import { headOfPurpose, REASON_MAX } from "./meeting.service.js";
 import type { InvitationHead } from "./meeting.texts.js";
 
 /**
@@ -31,13 +31,6 @@ export type Answered = {
 
 type Loaded = { kind: "ok"; invitation: InvitationRow; meeting: MeetingRow; head: InvitationHead } | RsvpRefusal;
 
-const HEAD_OF_PURPOSE: Record<string, InvitationHead> = {
-  [PURPOSE.invite]: "invite",
-  [PURPOSE.reminderDay]: "reminder-day",
-  [PURPOSE.reminder2h]: "reminder-2h",
-  [PURPOSE.rescheduled]: "rescheduled",
-};
-
 /** The invitation if `personId` may answer it now (and, with `messageId`, from that message). */
 async function loadOwn(deps: RsvpDeps, invitationId: number, personId: number | null, messageId?: number): Promise<Loaded> {
   if (personId === null) return { kind: "invalid" };
@@ -48,7 +41,7 @@ async function loadOwn(deps: RsvpDeps, invitationId: number, personId: number | 
   if (messageId !== undefined && invitation.messageId !== messageId) {
     const sent = (await deps.repo.sentMessages(meeting.id, personId)).find((m) => m.messageId === messageId);
     if (!sent) return { kind: "invalid" };
-    head = HEAD_OF_PURPOSE[sent.purpose] ?? "invite";
+    head = headOfPurpose(sent.purpose);
   }
   if (meeting.status === "cancelled") return { kind: "cancelled" };
   if (meeting.startsAt.getTime() <= deps.clock().getTime()) return { kind: "started" };

@@ -4,6 +4,7 @@ import type { Clock } from "../../app-deps.js";
 import type { OutgoingRequest } from "../../jobs/outgoing.types.js";
 import { isEmptyAudience, resolveAudience, type Audience, type Candidate } from "./meeting.audience.js";
 import type { AudienceOptions, MeetingRepository } from "./meeting.repository.js";
+import type { InvitationHead } from "./meeting.texts.js";
 
 /**
  * The rules of meetings: creating one (with its invitations and reminders), what the
@@ -38,6 +39,19 @@ export const PURPOSE = {
   rescheduled: "meeting-rescheduled",
   cancelled: "meeting-cancelled",
 } as const;
+
+/** The first line of each message that carries the answer buttons, by its purpose. */
+export const HEAD_OF_PURPOSE = {
+  [PURPOSE.invite]: "invite",
+  [PURPOSE.reminderDay]: "reminder-day",
+  [PURPOSE.reminder2h]: "reminder-2h",
+  [PURPOSE.rescheduled]: "rescheduled",
+} as const satisfies Record<string, InvitationHead>;
+
+/** The head of a sent message with answer buttons (an invitation when the purpose has none). */
+export function headOfPurpose(purpose: string): InvitationHead {
+  return (HEAD_OF_PURPOSE as Record<string, InvitationHead>)[purpose] ?? "invite";
+}
 
 export type ReminderKind = "day" | "2h";
 /** The payload of a reminder fan-out job: ids only, plus the start it was scheduled for. */

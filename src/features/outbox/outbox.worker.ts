@@ -168,6 +168,20 @@ function renderContext(deps: OutgoingWorkerDeps, row: OutgoingWithRecipient, tel
 }
 
 /**
+ * A job that ends failed without its processor recording why (cut off by worker deaths too
+ * often, or the database away on the last try) must not leave its row `queued` for ever: the
+ * row says failed (a re-send picks it up). A failure that will be retried changes nothing.
+ */
+export function recordOutgoingJobFailed(deps: Pick<OutgoingWorkerDeps, "prisma" | "logger">, job: Job<OutgoingJobData>, err: Error): void {
+  if (!job.finishedOn) return;
+  const id = job.data.outgoingId;
+  markFailed(deps.prisma, id, `job ended without a result: ${err.message}`).then(
+    () => deps.logger.warn({ outgoingId: id, jobId: job.id, error: err.message }, "outgoing job ended failed"),
+    (error: unknown) => deps.logger.error({ err: error, outgoingId: id }, "could not record an outgoing job's failure"),
+  );
+}
+
+/**
  * The message left: record it, trying a little harder than usual, because a job that fails
  * here would be retried and send a second copy. If the database stays away the job ends
  * without a retry and the row keeps its "interrupted" mark.
