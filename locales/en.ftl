@@ -147,6 +147,7 @@ report-history-title = Your latest reports:
 report-history-empty = You have not sent any report yet. Send /lapor to start.
 report-history-item = { $week } — { $group }
 report-history-by-coordinator = (sent by the coordinator)
+report-history-for-member = (for { $member })
 report-history-updated = (updated)
 report-status-title = This week ({ $week }) in { $group }:
 report-status-reported = Reported ({ $count }): { $names }

@@ -147,6 +147,7 @@ report-history-title = Laporan terakhir Anda:
 report-history-empty = Anda belum pernah mengirim laporan. Ketik /lapor untuk mulai.
 report-history-item = { $week } — { $group }
 report-history-by-coordinator = (dikirim oleh ketua)
+report-history-for-member = (untuk { $member })
 report-history-updated = (diperbarui)
 report-status-title = Minggu ini ({ $week }) di kelompok { $group }:
 report-status-reported = Sudah lapor ({ $count }): { $names }

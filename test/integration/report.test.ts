@@ -176,6 +176,9 @@ describe("reports in PostgreSQL", () => {
     expect(forAni).toMatchObject({ kind: "ok", reports: [{ weekKey: "2026-W02", updated: false }, { weekKey: "2026-W01", updated: true, byCoordinator: false }] });
     const forBudi = await reportHistory(svc, coordinator);
     expect(forBudi).toMatchObject({ kind: "ok", status: [{ groupId: group.id, weekKey: "2026-W02", reported: ["Ani", "Sari Wulandari"], notReported: ["Budi"] }] });
+    // The coordinator reported for Sari: their own history shows it, for whom.
+    expect(forBudi.kind === "ok" && forBudi.reports[0]).toMatchObject({ weekKey: "2026-W02", forOther: true, memberName: "Sari Wulandari" });
+    expect(forAni).toMatchObject({ reports: [{ forOther: false }, { forOther: false }] });
     expect(await reportHistory(svc, outsider)).toMatchObject({ kind: "ok", reports: [], status: [] });
   });
 

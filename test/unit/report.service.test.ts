@@ -317,7 +317,7 @@ describe("history", () => {
       repo: fakeRepo({
         recentReports: async () => [
           {
-            reportId: 1, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-16", version: 2, submittedById: 1, memberId: 2,
+            reportId: 1, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-16", version: 2, submittedById: 2, memberId: 1, memberName: "Budi",
             values: [
               { indicatorId: 12, labelId: "Lilin terjual", labelEn: "Candles sold", unit: "buah", position: 1, value: "255" },
               { indicatorId: 11, labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", position: 0, value: "789.5" },
@@ -338,5 +338,24 @@ describe("history", () => {
     expect(text).toContain("16–22 November 2026 — Mariojela (dikirim oleh ketua) (diperbarui)\n• Jelantah terkumpul: 789,5 liter");
     expect(text).toContain("Minggu ini (23–29 November 2026) di kelompok Mariojela:\nSudah lapor (1): Ani\nBelum lapor (2): Budi, Sari");
     expect(await reportHistory(d, 99)).toEqual({ kind: "not-member" });
+  });
+
+  it("lists the reports a coordinator submitted for other members, for whom", async () => {
+    const d = deps({
+      repo: fakeRepo({
+        recentReports: async () => [
+          {
+            reportId: 2, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-23", version: 1, submittedById: 1, memberId: 3, memberName: "Sari",
+            values: [{ indicatorId: 11, labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", position: 0, value: "12" }],
+          },
+        ],
+      }),
+    });
+    const history = await reportHistory(d, 1);
+    expect(history).toMatchObject({ kind: "ok", reports: [{ forOther: true, memberName: "Sari", byCoordinator: false }] });
+    const t: Translate = (key, vars) => createI18n().t("id", key, vars);
+    const text = historyText(t, "id", WITA, history as Extract<typeof history, { kind: "ok" }>);
+    expect(text).not.toContain("belum pernah");
+    expect(text).toContain("23–29 November 2026 — Mariojela (untuk Sari)\n• Jelantah terkumpul: 12 liter");
   });
 });

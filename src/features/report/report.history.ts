@@ -8,6 +8,10 @@ export type HistoryItem = {
   groupName: string;
   /** submitted by someone else than the member: their coordinator */
   byCoordinator: boolean;
+  /** a report the person (a coordinator) submitted for another member, whose name is memberName */
+  forOther: boolean;
+  /** null when erased */
+  memberName: string | null;
   /** replaced at least once */
   updated: boolean;
   values: Array<{ labelId: string; labelEn: string; unit: string; value: string }>;
@@ -33,7 +37,9 @@ export async function reportHistory(
   const reports = rows.map((r) => ({
     weekKey: weekFromStartDate(r.weekStartDate, deps.timeZone).key,
     groupName: r.groupName,
-    byCoordinator: r.submittedById !== r.memberId,
+    byCoordinator: r.memberId === personId && r.submittedById !== personId,
+    forOther: r.memberId !== personId,
+    memberName: r.memberName,
     updated: r.version > 1,
     values: [...r.values]
       .sort((a, b) => a.position - b.position || a.indicatorId - b.indicatorId)

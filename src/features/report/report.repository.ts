@@ -50,6 +50,8 @@ export type HistoryRow = {
   version: number;
   submittedById: number;
   memberId: number;
+  /** null when erased */
+  memberName: string | null;
   values: Array<{ indicatorId: number; labelId: string; labelEn: string; unit: string; position: number; value: string }>;
 };
 
@@ -180,9 +182,10 @@ export function createReportRepository(prisma: PrismaClient) {
       return rows.map((r) => ({ indicatorId: r.indicatorId, total: r._sum.value?.toFixed() ?? "0" }));
     },
 
-    async recentReports(memberId: number, limit: number): Promise<HistoryRow[]> {
+    /** A person's recent reports: their own and those they submitted for another member. */
+    async recentReports(personId: number, limit: number): Promise<HistoryRow[]> {
       const rows = await prisma.report.findMany({
-        where: { memberId, current: true },
+        where: { current: true, OR: [{ memberId: personId }, { submittedById: personId }] },
         orderBy: [{ weekStart: "desc" }, { groupId: "asc" }],
         take: limit,
         select: {
@@ -192,6 +195,7 @@ export function createReportRepository(prisma: PrismaClient) {
           version: true,
           submittedById: true,
           memberId: true,
+          member: { select: { name: true } },
           group: { select: { name: true } },
           values: {
             select: {
@@ -210,6 +214,7 @@ export function createReportRepository(prisma: PrismaClient) {
         version: r.version,
         submittedById: r.submittedById,
         memberId: r.memberId,
+        memberName: r.member.name,
         values: r.values.map((v) => ({ indicatorId: v.indicatorId, ...v.indicator, value: v.value.toFixed() })),
       }));
     },

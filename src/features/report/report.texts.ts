@@ -132,7 +132,11 @@ export function historyText(t: Translate, lang: Language, zone: string, history:
   else {
     blocks.push(t("report-history-title"));
     for (const r of history.reports) {
-      const marks = [r.byCoordinator ? t("report-history-by-coordinator") : null, r.updated ? t("report-history-updated") : null];
+      const marks = [
+        r.forOther ? t("report-history-for-member", { member: personName(t, r.memberName) }) : null,
+        r.byCoordinator ? t("report-history-by-coordinator") : null,
+        r.updated ? t("report-history-updated") : null,
+      ];
       blocks.push(
         [
           [t("report-history-item", { week: weekRange(r.weekKey, lang, zone), group: r.groupName }), ...marks.filter((m) => m !== null)].join(" "),
