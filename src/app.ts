@@ -42,7 +42,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues): Promise
   if (!config.botToken) throw new Error("the bot needs a token");
 
   let workers: WorkersHandle | null = null;
-  if (config.appRole !== "bot") {
+  if (config.appRole === "all" || config.appRole === "worker") {
     const { renderers, processors } = collectFeatureJobs(featureJobs);
     const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
     workers = startWorkers({ ...deps, i18n: createI18n(), api, queues }, renderers, processors);
@@ -52,7 +52,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues): Promise
   }
 
   let updates: UpdateSource | null = null;
-  if (config.appRole !== "worker") {
+  if (config.appRole === "all" || config.appRole === "bot") {
     try {
       const bot = createBot(deps);
       await bot.init();

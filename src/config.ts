@@ -81,7 +81,10 @@ export const configSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   PLAYGROUND_HOST: z.string().trim().min(1).default("127.0.0.1"),
-  APP_ROLE: z.enum(["all", "bot", "worker"], { message: "must be all, bot or worker" }).default("all"),
+  APP_ROLE: z.enum(["all", "bot", "worker", "web"], { message: "must be all, bot, worker or web" }).default("all"),
+  CONSOLE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, message: "must be the console's public address, e.g. https://konsol.example.org" }).optional()),
+  CONSOLE_PORT: z.coerce.number().int().min(0).max(65_535).default(8081),
+  CONSOLE_HOST: z.string().trim().min(1).default("0.0.0.0"),
   OUTGOING_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(25),
   OUTGOING_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   OUTGOING_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(5_000),
@@ -92,6 +95,11 @@ export const configSchema = z.object({
   REMINDER_CRON_SECOND: cronOrOff("0 18 * * 0"),
   SUMMARY_CRON: cronOrOff("0 8 * * 1"),
 }).superRefine((e, ctx) => {
+  if (e.APP_ROLE === "web" && !e.CONSOLE_URL) ctx.addIssue({ code: "custom", path: ["CONSOLE_URL"], message: "is required when APP_ROLE=web (the console's public address)" });
+  // Links to the console travel through Telegram and open a session: only over https, unless on a local Bot API server.
+  if (e.CONSOLE_URL?.startsWith("http:") && new URL(e.TELEGRAM_API_ROOT).hostname === "api.telegram.org") {
+    ctx.addIssue({ code: "custom", path: ["CONSOLE_URL"], message: "must be https:// when the bot talks to the real Telegram" });
+  }
   if (e.BOT_MODE !== "webhook") return;
   if (!e.WEBHOOK_URL) ctx.addIssue({ code: "custom", path: ["WEBHOOK_URL"], message: "is required when BOT_MODE=webhook" });
   if (!e.WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when BOT_MODE=webhook" });
@@ -124,7 +132,9 @@ export type Config = {
   /** … and address (127.0.0.1: this computer only; 0.0.0.0: the local network too) */
   playgroundHost: string;
   /** all: updates and queue workers in one process; bot: updates only (enqueues, runs no worker); worker: queue workers only */
-  appRole: "all" | "bot" | "worker";
+  appRole: "all" | "bot" | "worker" | "web";
+  /** the staff console (APP_ROLE all|web), on when CONSOLE_URL is set: its public address (links from /konsol point there) and where it listens */
+  console: { url: string; port: number; host: string } | null;
   /** the outgoing queue's limit, shared by every worker process (Telegram allows about 30/s: leave room for replies) */
   outgoingRatePerSecond: number;
   /** tries of one outgoing message on errors other than 429/403 before it is recorded as failed */
@@ -184,6 +194,7 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     playgroundPort: e.PLAYGROUND_PORT,
     playgroundHost: e.PLAYGROUND_HOST,
     appRole: e.APP_ROLE,
+    console: e.CONSOLE_URL ? { url: e.CONSOLE_URL.replace(/\/+$/, ""), port: e.CONSOLE_PORT, host: e.CONSOLE_HOST } : null,
     outgoingRatePerSecond: e.OUTGOING_RATE_PER_SECOND,
     outgoingAttempts: e.OUTGOING_ATTEMPTS,
     outgoingBackoffMs: e.OUTGOING_BACKOFF_MS,
