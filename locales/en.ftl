@@ -478,19 +478,19 @@ meeting-no-audience = There are no active groups or stakeholders yet, so there i
 meeting-start = All right, let's make a meeting invitation. I will ask a few things one at a time.
 meeting-too-many-tries = Something seems to be difficult here. I am stopping this conversation for now; no invitation was sent. Send /undang to start again.
 meeting-too-long = That is { $length } characters, too long. At most { $max } — please shorten it.
-meeting-ask-title = What is the meeting's title? For example: FGD Evaluasi Program TJSL 2022
-meeting-ask-title-hint = Type the meeting's title, for example: FGD Evaluasi Program TJSL 2022
+meeting-ask-title = What is the meeting's title? For example: FGD Evaluasi Program TJSL { $year }
+meeting-ask-title-hint = Type the meeting's title, for example: FGD Evaluasi Program TJSL { $year }
 meeting-ask-when =
     When is the meeting? Type the date and time, for example:
-    25/01/2022 09.00
+    { $date }
     tomorrow 09:00
-    Tuesday 25 Jan 09:00
+    { $day }
     besok jam 2 siang
-meeting-ask-when-hint = Type the meeting's date and time, for example: 25/01/2022 09.00 or tomorrow 9am.
-meeting-ask-when-again = All right, please type the meeting's date and time again, for example: 25/01/2022 09.00
+meeting-ask-when-hint = Type the meeting's date and time, for example: { $date } or tomorrow 9am.
+meeting-ask-when-again = All right, please type the meeting's date and time again, for example: { $date }
 meeting-ask-time = The date is { $date }. What time does the meeting start? For example: 09.00 or 2pm
 meeting-ask-time-hint = Type the start time, for example: 09.00 or 2pm.
-meeting-when-invalid = Sorry, I cannot read that date and time yet. Try writing it like this: 25/01/2022 09.00, tomorrow 09:00, or Tuesday 25 Jan 9am.
+meeting-when-invalid = Sorry, I cannot read that date and time yet. Try writing it like this: { $date }, tomorrow 09:00, or { $day }.
 meeting-when-past = That time ({ $when }) has already passed. Please type a date and time in the future.
 meeting-when-weekday-mismatch = That date is { $date }, not a { $written }. Please check and type the date and time again.
 meeting-when-ambiguous = Which time do you mean? Tap one:

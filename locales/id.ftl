@@ -478,19 +478,19 @@ meeting-no-audience = Belum ada kelompok atau pemangku kepentingan yang aktif, j
 meeting-start = Baik, kita buat undangan rapat. Saya akan menanyakan beberapa hal satu per satu.
 meeting-too-many-tries = Sepertinya ada yang sulit di sini. Percakapan ini saya hentikan dulu, belum ada undangan yang dikirim. Ketik /undang untuk mulai lagi.
 meeting-too-long = Tulisannya { $length } huruf, terlalu panjang. Paling banyak { $max } huruf — tolong dipersingkat.
-meeting-ask-title = Apa judul rapatnya? Misalnya: FGD Evaluasi Program TJSL 2022
-meeting-ask-title-hint = Tulis judul rapatnya, misalnya: FGD Evaluasi Program TJSL 2022
+meeting-ask-title = Apa judul rapatnya? Misalnya: FGD Evaluasi Program TJSL { $year }
+meeting-ask-title-hint = Tulis judul rapatnya, misalnya: FGD Evaluasi Program TJSL { $year }
 meeting-ask-when =
     Kapan rapatnya? Tulis tanggal dan jamnya, misalnya:
-    25/01/2022 09.00
+    { $date }
     besok 09.00
-    Selasa 25 Jan 09.00
+    { $day }
     lusa jam 2 siang
-meeting-ask-when-hint = Tulis tanggal dan jam rapat, misalnya: 25/01/2022 09.00 atau besok jam 9 pagi.
-meeting-ask-when-again = Baik, silakan tulis lagi tanggal dan jam rapatnya, misalnya: 25/01/2022 09.00
+meeting-ask-when-hint = Tulis tanggal dan jam rapat, misalnya: { $date } atau besok jam 9 pagi.
+meeting-ask-when-again = Baik, silakan tulis lagi tanggal dan jam rapatnya, misalnya: { $date }
 meeting-ask-time = Tanggalnya { $date }. Jam berapa rapatnya dimulai? Misalnya: 09.00 atau jam 2 siang
 meeting-ask-time-hint = Tulis jam mulainya, misalnya: 09.00 atau jam 2 siang.
-meeting-when-invalid = Maaf, saya belum bisa membaca tanggal dan jam itu. Coba tulis seperti ini: 25/01/2022 09.00, besok 09.00, atau Selasa 25 Jan jam 9 pagi.
+meeting-when-invalid = Maaf, saya belum bisa membaca tanggal dan jam itu. Coba tulis seperti ini: { $date }, besok 09.00, atau { $day }.
 meeting-when-past = Waktu itu ({ $when }) sudah lewat. Tolong tulis tanggal dan jam yang akan datang.
 meeting-when-weekday-mismatch = Tanggal itu jatuh pada { $date }, bukan hari { $written }. Tolong periksa lagi dan tulis ulang tanggal dan jamnya.
 meeting-when-ambiguous = Maksudnya jam berapa? Tekan salah satu:

@@ -6,7 +6,7 @@ import type { AppDeps } from "./app-deps.js";
 import { createI18n } from "./bot/i18n.js";
 import type { Config } from "./config.js";
 import type { PrismaClient } from "./db/client.js";
-import { createOutbox } from "./features/outbox/outbox.js";
+import { createOutbox } from "./outgoing/outbox.js";
 import { featureJobs } from "./jobs/features.js";
 import type { JobData } from "./jobs/outgoing.types.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "./jobs/queues.js";

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createPrisma } from "./db/client.js";
 import { migrate, MIGRATIONS_DIR } from "./db/migrate.js";
 import { isDatabaseEmpty, loadSeedData, seed } from "./db/seed.js";
-import { createOutbox } from "./features/outbox/outbox.js";
+import { createOutbox } from "./outgoing/outbox.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "./jobs/queues.js";
 import { createLogger, type Logger } from "./logger.js";
 

@@ -1,7 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import type { Context } from "grammy";
-import { doneKey } from "./middleware/dedupe.js";
+import { DONE_TTL_SECONDS, doneKey } from "./update-done.js";
 
 type Stored = VersionedState<ConversationData>;
 
@@ -32,5 +32,3 @@ export function conversationStorage(redis: Redis, ttlSeconds: number) {
     },
   };
 }
-
-export const DONE_TTL_SECONDS = 7 * 24 * 3600;

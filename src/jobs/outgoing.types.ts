@@ -6,7 +6,7 @@ import type { PrismaClient } from "../db/client.js";
 import type { FeatureQueueName } from "./registry.js";
 
 /**
- * The contract between the outgoing-message queue (src/jobs/, src/features/outbox/) and the
+ * The contract between the outgoing-message queue (src/jobs/, src/outgoing/) and the
  * features that send to many people. A feature asks for messages with `enqueueOutgoing`
  * (one item per recipient and purpose, with a deterministic key) and provides a renderer per
  * purpose; the queue's worker loads the row by id, renders it in the recipient's language at
@@ -35,7 +35,7 @@ export type RenderedMessage = {
   /**
    * a picture made at render time (e.g. a summary chart), sent with sendPhoto: `text` is its
    * caption when it fits (≤ 1024 characters); a longer text goes first as a message of its own
-   * and the picture follows with `caption` (see src/features/outbox/outbox.send.ts)
+   * and the picture follows with `caption` (see src/outgoing/outbox.send.ts)
    */
   photo?: { bytes: Buffer; fileName: string; caption?: string };
   parseMode?: "HTML";

@@ -1,8 +1,8 @@
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import type { Api } from "grammy";
 import type { FeatureDeps } from "../bot/feature.js";
-import { sendIntervalMs } from "../features/outbox/outbox.pacing.js";
-import { createOutgoingProcessor, recordOutgoingJobFailed } from "../features/outbox/outbox.worker.js";
+import { sendIntervalMs } from "../outgoing/outbox.pacing.js";
+import { createOutgoingProcessor, recordOutgoingJobFailed } from "../outgoing/outbox.worker.js";
 import type { Logger } from "../logger.js";
 import type { JobData, OutgoingJobData, OutgoingRenderers } from "./outgoing.types.js";
 import type { Queues } from "./queues.js";
@@ -11,7 +11,7 @@ import type { Queues } from "./queues.js";
  * The app's BullMQ queues, their jobs and the workers that run them.
  *
  * - `outgoing`: one job per message to one person (job `send`, data `{ outgoingId }`), made by
- *   `deps.outbox.enqueue`; run by the built-in processor (src/features/outbox/outbox.worker.ts)
+ *   `deps.outbox.enqueue`; run by the built-in processor (src/outgoing/outbox.worker.ts)
  *   with the renderers features register.
  * - feature queues (`meeting` …): one-off jobs of a feature's own (e.g. the reminder fan-out),
  *   made by `deps.outbox.scheduleJob(queue, jobName, data, { jobId, runAt })`, run by the

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "../../db/client.js";
-import type { OutgoingRequest } from "../../jobs/outgoing.types.js";
+import type { PrismaClient } from "../db/client.js";
+import type { OutgoingRequest } from "../jobs/outgoing.types.js";
 import { SEND_INTERRUPTED, type DeliveryStatus, type PersonStatus } from "./outbox.decide.js";
 
 export type OutgoingRow = {

@@ -1,6 +1,6 @@
 import { InputFile, type Api } from "grammy";
-import type { RenderedMessage } from "../../jobs/outgoing.types.js";
-import type { Logger } from "../../logger.js";
+import type { RenderedMessage } from "../jobs/outgoing.types.js";
+import type { Logger } from "../logger.js";
 
 /** Telegram allows 1024 characters in a photo's caption (4096 in a message). */
 export const CAPTION_LIMIT = 1024;

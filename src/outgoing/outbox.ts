@@ -1,7 +1,7 @@
 import type { JobsOptions } from "bullmq";
-import type { Clock } from "../../app-deps.js";
-import type { Config } from "../../config.js";
-import type { PrismaClient } from "../../db/client.js";
+import type { Clock } from "../app-deps.js";
+import type { Config } from "../config.js";
+import type { PrismaClient } from "../db/client.js";
 import type {
   EnqueueResult,
   JobData,
@@ -9,10 +9,10 @@ import type {
   OutgoingRequest,
   Outbox,
   ScheduleOptions,
-} from "../../jobs/outgoing.types.js";
-import type { Queues } from "../../jobs/queues.js";
-import { OUTGOING_QUEUE, SEND_JOB, type FeatureQueueName } from "../../jobs/registry.js";
-import type { Logger } from "../../logger.js";
+} from "../jobs/outgoing.types.js";
+import type { Queues } from "../jobs/queues.js";
+import { OUTGOING_QUEUE, SEND_JOB, type FeatureQueueName } from "../jobs/registry.js";
+import type { Logger } from "../logger.js";
 import { cancelRows, requeueRows, upsertRows } from "./outbox.repository.js";
 
 export type OutboxDeps = {

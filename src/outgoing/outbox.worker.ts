@@ -1,8 +1,8 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
 import { GrammyError, HttpError, type Api } from "grammy";
-import type { FeatureDeps } from "../../bot/feature.js";
-import { asLanguage } from "../../bot/i18n.js";
-import type { OutgoingJobData, OutgoingRenderers, RenderContext, RenderedMessage } from "../../jobs/outgoing.types.js";
+import type { FeatureDeps } from "../bot/feature.js";
+import { asLanguage } from "../bot/i18n.js";
+import type { OutgoingJobData, OutgoingRenderers, RenderContext, RenderedMessage } from "../jobs/outgoing.types.js";
 import { enterSendWindow, holdSends, sendAnswered, sendCancelled, takeChatSlot, waitForSendSlot } from "./outbox.pacing.js";
 import { dropReceipt, readReceipt, writeReceipt } from "./outbox.receipt.js";
 import { sendRendered } from "./outbox.send.js";

@@ -86,9 +86,17 @@ describe("/undang", () => {
     const staff = users.staff!;
     staff.say("/undang");
     await staff.expectReply("Baik, kita buat undangan rapat.");
-    await staff.expectReply("Apa judul rapatnya?");
+    const askTitle = await staff.expectReply("Apa judul rapatnya?");
+    // Examples near today (the injected clock), not from 2022.
+    expect(askTitle.text).toContain(`FGD Evaluasi Program TJSL ${new Date().getFullYear()}`);
     staff.say("FGD Evaluasi Program TJSL");
-    await staff.expectReply("Kapan rapatnya?");
+    const askWhen = await staff.expectReply("Kapan rapatnya?");
+    const example = /(\d{2})\/(\d{2})\/(\d{4}) 09\.00/.exec(askWhen.text!);
+    expect(example).not.toBeNull();
+    const exampleDay = Date.UTC(Number(example![3]), Number(example![2]) - 1, Number(example![1]));
+    expect(exampleDay - Date.now()).toBeGreaterThan(0);
+    expect(exampleDay - Date.now()).toBeLessThan(15 * 24 * 3600_000);
+    expect(askWhen.text).not.toContain("2022");
     staff.say("kemarin jam 9 pagi");
     await staff.expectReply("sudah lewat");
     staff.say("besok");

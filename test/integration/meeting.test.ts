@@ -5,7 +5,7 @@
 import type { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
-import { createOutbox } from "../../src/features/outbox/outbox.js";
+import { createOutbox } from "../../src/outgoing/outbox.js";
 import { meetingOutbox, MEETING_QUEUE } from "../../src/features/meeting/meeting.deps.js";
 import { meetingJobs } from "../../src/features/meeting/meeting.jobs.js";
 import { cancelMeeting, meetingTally, rescheduleMeeting, resendToUnanswered } from "../../src/features/meeting/meeting.manage.js";

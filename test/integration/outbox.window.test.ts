@@ -3,7 +3,7 @@
 // answer keeps its place; a send that does not go gives it back at once.
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enterSendWindow, SEND_WINDOW_MS, sendAnswered, sendCancelled } from "../../src/features/outbox/outbox.pacing.js";
+import { enterSendWindow, SEND_WINDOW_MS, sendAnswered, sendCancelled } from "../../src/outgoing/outbox.pacing.js";
 import { deleteRedisKeys } from "../support/e2e.js";
 import { testRedisPrefix, testRedisUrl } from "../support/db.js";
 

@@ -8,7 +8,7 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import type { PrismaClient } from "../../src/db/client.js";
 import type { BotApiServer } from "../../src/dev/bot-api-server.js";
-import { createOutbox } from "../../src/features/outbox/outbox.js";
+import { createOutbox } from "../../src/outgoing/outbox.js";
 import type { OutgoingRenderers } from "../../src/jobs/outgoing.types.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../src/jobs/queues.js";
 import { startWorkers, type FeatureProcessors, type WorkerSettings, type WorkersHandle } from "../../src/jobs/registry.js";

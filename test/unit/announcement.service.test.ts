@@ -14,7 +14,7 @@ import {
   toggleGroup,
   toggleProgramme,
 } from "../../src/features/announcement/announcement.service.js";
-import { audienceCounts, type Candidate } from "../../src/features/meeting/meeting.audience.js";
+import { audienceCounts, type Candidate } from "../../src/features/people/people.audience.js";
 import { excerptOf } from "../../src/features/announcement/announcement.texts.js";
 
 // Programme 1 has groups 10 and 11; programme 2 has group 20.

@@ -9,9 +9,9 @@ import {
   type RecipientState,
   type RowState,
   type SendFailure,
-} from "../../src/features/outbox/outbox.decide.js";
-import { sendIntervalMs } from "../../src/features/outbox/outbox.pacing.js";
-import { toSendFailure } from "../../src/features/outbox/outbox.worker.js";
+} from "../../src/outgoing/outbox.decide.js";
+import { sendIntervalMs } from "../../src/outgoing/outbox.pacing.js";
+import { toSendFailure } from "../../src/outgoing/outbox.worker.js";
 import { collectFeatureJobs, outgoingLimiter } from "../../src/jobs/registry.js";
 
 const queued: RowState = { status: "queued", error: null };

@@ -2,7 +2,7 @@ import type { Api } from "grammy";
 import { InputFile } from "grammy";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { CAPTION_LIMIT, sendRendered } from "../../src/features/outbox/outbox.send.js";
+import { CAPTION_LIMIT, sendRendered } from "../../src/outgoing/outbox.send.js";
 
 type Call = { method: string; chatId: number; content: unknown; options: Record<string, unknown> };
 

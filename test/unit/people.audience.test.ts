@@ -8,7 +8,7 @@ import {
   toggleAudience,
   type Audience,
   type Candidate,
-} from "../../src/features/meeting/meeting.audience.js";
+} from "../../src/features/people/people.audience.js";
 
 // Programme 1 has groups 10 and 11; programme 2 has group 20. Institutions 100 and 101.
 const g10 = { groupId: 10, programmeId: 1 };

@@ -13,7 +13,7 @@ import {
   weekStillReportable,
   type ReminderCandidate,
 } from "../../src/features/reminder/reminder.rules.js";
-import { reportNowData } from "../../src/features/report/report.feature.js";
+import { reportNowData } from "../../src/features/report/report.keyboards.js";
 import { weekFromKey } from "../../src/lib/week.js";
 
 const WITA = "Asia/Makassar";

@@ -1,12 +1,7 @@
 import type { Redis } from "ioredis";
-import type { Context, MiddlewareFn } from "grammy";
-import { DONE_TTL_SECONDS } from "../conversation-storage.js";
+import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
-
-/** The Redis key that says an update was handled (per bot: update ids are per bot). */
-export function doneKey(ctx: Context): string {
-  return `upd:${ctx.me.id}:${ctx.update.update_id}`;
-}
+import { DONE_TTL_SECONDS, doneKey } from "../update-done.js";
 
 /**
  * Telegram may deliver one update twice (a restart before the offset was confirmed, a

@@ -8,7 +8,7 @@ import type { Config } from "../../config.js";
 import { createPrisma, type PrismaClient } from "../../db/client.js";
 import { migrate, MIGRATIONS_DIR } from "../../db/migrate.js";
 import { loadSeedData, seed } from "../../db/seed.js";
-import { createOutbox } from "../../features/outbox/outbox.js";
+import { createOutbox } from "../../outgoing/outbox.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../jobs/queues.js";
 import { QUEUE_NAMES } from "../../jobs/registry.js";
 import { createLogger, type Logger } from "../../logger.js";

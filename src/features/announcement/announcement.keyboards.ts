@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Language } from "../../bot/context.js";
 import { buttonData } from "../../bot/conversation-kit.js";
-import type { AudienceCounts } from "../meeting/meeting.audience.js";
+import type { AudienceCounts } from "../people/people.audience.js";
 import type { AnnouncementAudience, ProgrammeOption } from "./announcement.repository.js";
 import { programmeName, type Translate } from "./announcement.texts.js";
 

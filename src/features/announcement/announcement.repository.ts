@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../db/client.js";
 import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
-import type { Candidate } from "../meeting/meeting.audience.js";
+import type { Candidate } from "../people/people.audience.js";
 
 /** The Prisma queries of announcements. */
 

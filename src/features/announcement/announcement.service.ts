@@ -1,7 +1,7 @@
 import type { Clock } from "../../app-deps.js";
 import type { Outbox } from "../../jobs/outgoing.types.js";
 import type { Logger } from "../../logger.js";
-import { audienceCounts, resolveAudience, toggleAudience, type Audience, type AudienceCounts, type Candidate } from "../meeting/meeting.audience.js";
+import { audienceCounts, resolveAudience, toggleAudience, type Audience, type AudienceCounts, type Candidate } from "../people/people.audience.js";
 import type { AnnouncementAudience, AnnouncementRepository, DeliveryCounts, ProgrammeOption } from "./announcement.repository.js";
 
 /**

@@ -1,4 +1,9 @@
 import { closeKeyboard, MAX_ROUNDS, waitForAnswer, waitForButton, type Asked, type ConversationIo } from "../../bot/conversation-kit.js";
+import { tz } from "@date-fns/tz";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { enUS } from "date-fns/locale/en-US";
+import { id } from "date-fns/locale/id";
 import { formatCalendarDate, formatDateTime, readDateTime, readTimeOnDate, formatWeekday, type DateTimeReading } from "../../lib/datetime.js";
 import { confirmTimeKeyboard, readingsKeyboard, skipKeyboard } from "./meeting.keyboards.js";
 import { AGENDA_MAX, cleanLine, PLACE_MAX, TITLE_MAX } from "./meeting.service.js";
@@ -16,23 +21,41 @@ export type Io = ConversationIo & {
 };
 
 /** A line of text (title, place) between 2 and `max` characters. */
-async function askLine(io: Io, key: string, hintKey: string, max: number): Promise<Asked<string>> {
-  let text = io.ctx.t(key);
+async function askLine(io: Io, key: string, hintKey: string, max: number, vars: Record<string, string> = {}): Promise<Asked<string>> {
+  let text = io.ctx.t(key, vars);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const tag = io.tag();
     await io.ctx.reply(text);
-    const answer = await waitForAnswer(io.conversation, tag, { key: hintKey });
+    const answer = await waitForAnswer(io.conversation, tag, { key: hintKey, vars });
     io.ctx = answer.ctx;
     const line = answer.kind === "text" ? cleanLine(answer.text) : "";
     const length = [...line].length;
     if (length >= 2 && length <= max) return { kind: "answer", value: line };
-    text = length > max ? io.ctx.t("meeting-too-long", { length, max }) : io.ctx.t(hintKey);
+    text = length > max ? io.ctx.t("meeting-too-long", { length, max }) : io.ctx.t(hintKey, vars);
   }
   return { kind: "gave-up" };
 }
 
-export function askTitle(io: Io): Promise<Asked<string>> {
-  return askLine(io, "meeting-ask-title", "meeting-ask-title-hint", TITLE_MAX);
+export type WhenExamples = { year: string; date: string; day: string };
+
+/**
+ * The examples the questions show, near today rather than a fixed date that ages: this year,
+ * and the same weekday a week from today at 09.00 ("11/12/2026 09.00", "Jumat 11 Des 09.00").
+ */
+export function whenExamples(now: Date, lang: "id" | "en", zone: string): WhenExamples {
+  const options = { in: tz(zone), locale: lang === "id" ? id : enUS };
+  const day = addDays(now, 7, { in: tz(zone) });
+  const time = lang === "id" ? "09.00" : "09:00";
+  return {
+    year: format(now, "yyyy", options),
+    date: `${format(day, "dd/MM/yyyy", options)} 09.00`,
+    day: `${format(day, "EEEE d MMM", options)} ${time}`,
+  };
+}
+
+export async function askTitle(io: Io): Promise<Asked<string>> {
+  const { year } = whenExamples(await io.now(), io.lang(), io.zone);
+  return askLine(io, "meeting-ask-title", "meeting-ask-title-hint", TITLE_MAX, { year });
 }
 
 export function askPlace(io: Io): Promise<Asked<string>> {
@@ -68,22 +91,23 @@ export async function askAgenda(io: Io): Promise<Asked<string | null>> {
  * A date without a time asks for the time; a time in the past is refused. Returns an ISO instant.
  */
 export async function askWhen(io: Io): Promise<Asked<string>> {
-  let prompt = io.ctx.t("meeting-ask-when");
+  const examples = whenExamples(await io.now(), io.lang(), io.zone);
+  let prompt = io.ctx.t("meeting-ask-when", examples);
   let dateOnly: string | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const tag = io.tag();
     await io.ctx.reply(prompt);
-    const answer = await waitForAnswer(io.conversation, tag, { key: dateOnly ? "meeting-ask-time-hint" : "meeting-ask-when-hint" });
+    const answer = await waitForAnswer(io.conversation, tag, dateOnly ? { key: "meeting-ask-time-hint" } : { key: "meeting-ask-when-hint", vars: examples });
     io.ctx = answer.ctx;
     const typed = answer.kind === "text" ? answer.text : "";
     const now = await io.now();
     const reading = dateOnly ? readTimeOnDate(dateOnly, typed, now, io.zone) : readDateTime(typed, now, io.zone);
     dateOnly = null;
-    const outcome = await judge(io, reading);
+    const outcome = await judge(io, reading, examples);
     if (outcome.kind === "instant") {
       const confirmed = await confirmInstant(io, outcome.instant);
       if (confirmed) return { kind: "answer", value: outcome.instant };
-      prompt = io.ctx.t("meeting-ask-when-again");
+      prompt = io.ctx.t("meeting-ask-when-again", examples);
       continue;
     }
     if (outcome.kind === "date-only") dateOnly = outcome.date;
@@ -94,7 +118,7 @@ export async function askWhen(io: Io): Promise<Asked<string>> {
 
 type Judged = { kind: "instant"; instant: string } | { kind: "date-only"; date: string; prompt: string } | { kind: "again"; prompt: string };
 
-async function judge(io: Io, reading: DateTimeReading): Promise<Judged> {
+async function judge(io: Io, reading: DateTimeReading, examples: WhenExamples): Promise<Judged> {
   const t = io.ctx.t;
   const lang = io.lang();
   switch (reading.kind) {
@@ -117,10 +141,10 @@ async function judge(io: Io, reading: DateTimeReading): Promise<Judged> {
       };
     case "ambiguous": {
       const picked = await pickReading(io, reading.candidates);
-      return picked ? { kind: "instant", instant: picked } : { kind: "again", prompt: t("meeting-ask-when-again") };
+      return picked ? { kind: "instant", instant: picked } : { kind: "again", prompt: t("meeting-ask-when-again", examples) };
     }
     case "invalid":
-      return { kind: "again", prompt: t("meeting-when-invalid") };
+      return { kind: "again", prompt: t("meeting-when-invalid", examples) };
   }
 }
 

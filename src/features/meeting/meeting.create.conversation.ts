@@ -1,7 +1,7 @@
 import type { ConversationContext } from "../../bot/context.js";
 import { buttonData, closeKeyboard, MAX_ROUNDS, newNonce, waitFor, waitForButton, type Asked, type BotConversation } from "../../bot/conversation-kit.js";
 import { askAgenda, askPlace, askTitle, askWhen, type Io } from "./meeting.ask.js";
-import { audienceCounts, EMPTY_AUDIENCE, isEmptyAudience, resolveAudience, toggleAudience, type Audience, type AudienceToggle, type Candidate } from "./meeting.audience.js";
+import { audienceCounts, EMPTY_AUDIENCE, isEmptyAudience, resolveAudience, toggleAudience, type Audience, type AudienceToggle, type Candidate } from "../people/people.audience.js";
 import { audienceKeyboard, editFieldKeyboard, institutionsKeyboard, rsvpButtons, sendKeyboard, type DraftField, DRAFT_FIELDS } from "./meeting.keyboards.js";
 import type { AudienceOptions } from "./meeting.repository.js";
 import { audienceSetup, createMeeting, isStaff, type MeetingDeps, type MeetingDraft } from "./meeting.service.js";

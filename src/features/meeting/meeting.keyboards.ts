@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { buttonData } from "../../bot/conversation-kit.js";
-import type { Audience, AudienceCounts } from "./meeting.audience.js";
+import type { Audience, AudienceCounts } from "../people/people.audience.js";
 import type { AudienceOptions, RsvpAnswer } from "./meeting.repository.js";
 import type { Translate } from "./meeting.texts.js";
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../db/client.js";
 import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
-import type { Audience, Candidate, Invitee } from "./meeting.audience.js";
+import type { Audience, Candidate, Invitee } from "../people/people.audience.js";
 
 /**
  * The Prisma queries of meetings and invitations. Dates leave this file as Date objects;

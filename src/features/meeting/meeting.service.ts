@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { randomInt } from "node:crypto";
 import type { Clock } from "../../app-deps.js";
 import type { OutgoingRequest } from "../../jobs/outgoing.types.js";
-import { isEmptyAudience, resolveAudience, type Audience, type Candidate } from "./meeting.audience.js";
+import { isEmptyAudience, resolveAudience, type Audience, type Candidate } from "../people/people.audience.js";
 import type { AudienceOptions, MeetingRepository } from "./meeting.repository.js";
 import type { InvitationHead } from "./meeting.texts.js";
 

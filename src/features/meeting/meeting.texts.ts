@@ -1,6 +1,6 @@
 import type { Language } from "../../bot/context.js";
 import { formatDateTime } from "../../lib/datetime.js";
-import type { Audience } from "./meeting.audience.js";
+import type { Audience } from "../people/people.audience.js";
 import type { AudienceOptions, RsvpAnswer } from "./meeting.repository.js";
 
 /** The messages invitees see, built from locales/ (no sentence lives here). */

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { reportNowData } from "../report/report.feature.js";
+import { reportNowData } from "../report/report.keyboards.js";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 

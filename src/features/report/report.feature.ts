@@ -10,7 +10,6 @@ import type { ReportDeps } from "./report.service.js";
 import { historyText } from "./report.texts.js";
 
 export { REPORT_CONVERSATION } from "./report.conversation.js";
-export { reportNowData } from "./report.keyboards.js";
 
 export function reportDeps(deps: FeatureDeps): ReportDeps {
   return {
