@@ -213,6 +213,33 @@ describe.sequential("what the bot withstands", () => {
     expect((await reportsOf(e2e.db, personId))[0]?.values).toEqual({ "sampah-terkelola": "10", "sampah-kompos": "7", "sampah-anorganik-terjual": "5" });
   }, 60_000);
 
+  // Issue 8, defect 2: killed after the save committed but before the press was marked
+  // handled, the re-delivered «Simpan» found its version instead of saving a second one.
+  it("kill -9 right after Simpan saved: the re-delivered press makes no second version", async () => {
+    const { user, personId } = await memberUser(e2e, MARIOJELA, { name: "Suryani" });
+    await startReport(user);
+    await user.expectReply("(1/3)");
+    user.say("12");
+    await user.expectReply("(2/3)");
+    user.say("3");
+    await user.expectReply("(3/3)");
+    user.press("Lewati");
+    await skipPhotoAndNote(user);
+    await user.expectReply("Periksa dulu laporannya:");
+    const untrap = killBotWhenItSays(e2e, user, "Tersimpan!");
+    user.press("Simpan");
+    await user.expectReply("Tersimpan!");
+    untrap();
+    await e2e.bot.kill();
+    await e2e.bot.restart();
+    // the press is delivered again and answered as the first time
+    const again = await user.expectReply("Tersimpan!", 15_000);
+    expect(again.text).toMatch(/^Tersimpan! Terima kasih atas laporannya\./);
+    const reports = await reportsOf(e2e.db, personId);
+    expect(reports.map((r) => [r.version, r.current])).toEqual([[1, true]]);
+    expect(reports[0]?.values).toEqual({ "jelantah-terkumpul": "12", "lilin-terjual": "3" });
+  }, 60_000);
+
   it("SIGTERM while idle: exits with code 0 within 10 s", async () => {
     const { user } = await memberUser(e2e, "mariojela-margasari", { name: "Darmawan" });
     user.say("/bantuan");

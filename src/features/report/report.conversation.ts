@@ -206,6 +206,8 @@ async function summaryAndSave(io: Io, svc: ReportDeps, personId: number, plan: R
       prompt = summaryText(io.ctx.t, io.lang(), svc.timeZone, plan, draft);
       continue;
     }
+    // this press, however often it is handled: a re-delivered press finds its version
+    const saveKey = `${tag}:u${pressed.ctx.update.update_id}`;
     const outcome = await io.conversation.external(async (outer) => {
       const saved = await saveReport(svc, {
         actorPersonId: personId,
@@ -215,6 +217,7 @@ async function summaryAndSave(io: Io, svc: ReportDeps, personId: number, plan: R
         answers: plan.indicators.map((indicator, i) => ({ indicatorId: indicator.id, value: draft.values[i] ?? null })),
         photoFileId: draft.photoFileId,
         note: draft.note,
+        saveKey,
       });
       if (saved.kind !== "saved") return { saved, totals: null };
       outer.log.info({ reportId: saved.reportId, version: saved.version, groupId: plan.groupId, memberId: plan.memberId }, "report saved");

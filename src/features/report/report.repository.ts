@@ -37,6 +37,8 @@ export type NewReportVersion = {
   values: Array<{ indicatorId: number; value: string }>;
   photoFileId: string | null;
   note: string | null;
+  /** the press that saves this version (see Report.saveKey); a second save with it finds this version */
+  saveKey: string | null;
 };
 export type SaveVersionResult =
   | { kind: "saved"; reportId: number; version: number; replaced: boolean }
@@ -140,6 +142,11 @@ export function createReportRepository(prisma: PrismaClient) {
       const key = { groupId: input.groupId, memberId: input.memberId, weekStart };
       try {
         return await prisma.$transaction(async (tx) => {
+          // The same press handled again (a crash before its update was marked handled): its version is already there.
+          if (input.saveKey !== null) {
+            const same = await tx.report.findUnique({ where: { saveKey: input.saveKey }, select: { id: true, version: true } });
+            if (same) return { kind: "saved" as const, reportId: same.id, version: same.version, replaced: same.version > 1 };
+          }
           const current = await tx.report.findFirst({ where: { ...key, current: true }, select: { id: true } });
           if (current) {
             const superseded = await tx.report.updateMany({
@@ -160,6 +167,7 @@ export function createReportRepository(prisma: PrismaClient) {
               submittedAt: input.now,
               photoFileId: input.photoFileId,
               note: input.note,
+              saveKey: input.saveKey,
               values: { create: input.values.map((v) => ({ indicatorId: v.indicatorId, value: new Prisma.Decimal(v.value) })) },
             },
             select: { id: true, version: true },

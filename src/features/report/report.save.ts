@@ -15,6 +15,11 @@ export type SaveInput = ReportTarget & {
   answers: Array<{ indicatorId: number; value: string | null }>;
   photoFileId: string | null;
   note: string | null;
+  /**
+   * Identifies the press of Simpan (the conversation's step tag and the update id): the same
+   * press handled again after a crash finds the version it saved instead of saving another.
+   */
+  saveKey?: string | null;
 };
 
 export type SaveResult =
@@ -49,6 +54,7 @@ export async function saveReport(deps: ReportDeps, input: SaveInput): Promise<Sa
       values: checked.values,
       photoFileId: input.photoFileId,
       note: checked.note,
+      saveKey: input.saveKey ?? null,
     };
     // A lost race becomes a replacement on the second try: the winner's row is then current.
     for (let attempt = 1; attempt <= 2; attempt++) {
