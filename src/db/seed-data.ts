@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, visit, type Document } from "yaml";
 import { z } from "zod";
+import { IndicatorAggregation, IndicatorReporter } from "../generated/prisma/enums.js";
 
 /** The seed file CSR staff edit: programmes with their indicators, groups, stakeholders. */
 export const SEED_DATA_PATH = fileURLToPath(new URL("../../prisma/seed-data.yaml", import.meta.url));
@@ -43,6 +44,8 @@ const indicatorSchema = z
     required: z.boolean().default(true),
     achievement_id: achievementPhrase,
     achievement_en: achievementPhrase,
+    reported_by: z.enum(IndicatorReporter).default(IndicatorReporter.member),
+    aggregation: z.enum(IndicatorAggregation).default(IndicatorAggregation.sum),
   })
   .superRefine((indicator, ctx) => {
     if (WHOLE_UNITS.has(indicator.unit) && indicator.decimals !== 0) {
@@ -57,6 +60,7 @@ const programmeSchema = z.strictObject({
   code,
   name: text,
   name_en: text,
+  asks_obstacles: z.boolean().default(true),
   indicators: z.array(indicatorSchema).min(1, "a programme needs at least one indicator"),
 });
 
@@ -64,11 +68,19 @@ const groupSchema = z.strictObject({ code, name: text, programme: code, keluraha
 
 const stakeholderSchema = z.strictObject({ code, institution: text });
 
+/** A year's total from before the bot, per indicator code of the group's programme. */
+const baselineSchema = z.strictObject({
+  group: code,
+  year: z.number().int().min(2000).max(2100),
+  values: z.record(code, amount),
+});
+
 const fileSchema = z
   .strictObject({
     programmes: z.array(programmeSchema).min(1, "the file needs at least one programme"),
     groups: z.array(groupSchema).default([]),
     stakeholders: z.array(stakeholderSchema).default([]),
+    baselines: z.array(baselineSchema).default([]),
   })
   .superRefine((file, ctx) => {
     const duplicates = (list: { code: string }[], path: (string | number)[], what: string) => {
@@ -96,12 +108,37 @@ const fileSchema = z
         });
       }
     });
+    const groupProgramme = new Map(file.groups.map((group) => [group.code, group.programme]));
+    file.baselines.forEach((baseline, index) => {
+      const programmeCode = groupProgramme.get(baseline.group);
+      if (programmeCode === undefined) {
+        ctx.addIssue({ code: "custom", path: ["baselines", index, "group"], message: `names group "${baseline.group}", which is not in the groups list` });
+        return;
+      }
+      const indicators = new Set(file.programmes.find((p) => p.code === programmeCode)?.indicators.map((i) => i.code));
+      for (const indicatorCode of Object.keys(baseline.values)) {
+        if (!indicators.has(indicatorCode)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["baselines", index, "values", indicatorCode],
+            message: `names indicator "${indicatorCode}", which programme "${programmeCode}" does not have`,
+          });
+        }
+      }
+    });
+    const years = new Set<string>();
+    file.baselines.forEach((baseline, index) => {
+      const key = `${baseline.group}/${baseline.year}`;
+      if (years.has(key)) ctx.addIssue({ code: "custom", path: ["baselines", index, "year"], message: `group "${baseline.group}" has ${baseline.year} twice` });
+      years.add(key);
+    });
   })
   .transform((file) => ({
     programmes: file.programmes.map((programme) => ({
       code: programme.code,
       name: programme.name,
       nameEn: programme.name_en,
+      asksObstacles: programme.asks_obstacles,
       indicators: programme.indicators.map((indicator, index) => ({
         code: indicator.code,
         labelId: indicator.label_id,
@@ -114,6 +151,8 @@ const fileSchema = z
         // A phrase left out of the file is cleared in the database: the file is the source.
         achievementId: indicator.achievement_id ?? null,
         achievementEn: indicator.achievement_en ?? null,
+        reportedBy: indicator.reported_by,
+        aggregation: indicator.aggregation,
         // The order in the file is the order of the questions.
         position: index + 1,
       })),
@@ -125,6 +164,14 @@ const fileSchema = z
       kelurahan: group.kelurahan,
     })),
     stakeholders: file.stakeholders,
+    baselines: file.baselines.flatMap((baseline) =>
+      Object.entries(baseline.values).map(([indicatorCode, value]) => ({
+        groupCode: baseline.group,
+        indicatorCode,
+        year: baseline.year,
+        value,
+      })),
+    ),
   }));
 
 export type SeedData = z.output<typeof fileSchema>;

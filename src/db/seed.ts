@@ -29,7 +29,7 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
       const programmes = plan(
         data.programmes.map(({ indicators: _, ...programme }) => programme),
         (programme) => existing.programmes.get(programme.code),
-        (row, programme) => row.name === programme.name && row.nameEn === programme.nameEn,
+        (row, programme) => row.name === programme.name && row.nameEn === programme.nameEn && row.asksObstacles === programme.asksObstacles,
       );
       tally(programmes);
       const created = await tx.programme.createManyAndReturn({ data: programmes.create, select: { id: true, code: true } });
@@ -62,7 +62,9 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
           row.required === indicator.required &&
           row.position === indicator.position &&
           row.achievementId === indicator.achievementId &&
-          row.achievementEn === indicator.achievementEn,
+          row.achievementEn === indicator.achievementEn &&
+          row.reportedBy === indicator.reportedBy &&
+          row.aggregation === indicator.aggregation,
       );
       tally(indicators);
       await tx.indicator.createMany({ data: indicators.create });
@@ -86,6 +88,10 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
       await tx.stakeholder.createMany({ data: stakeholders.create });
       for (const { id, entry } of stakeholders.update) await tx.stakeholder.update({ where: { id }, data: entry });
 
+      const baselines = await createMissingBaselines(tx, data);
+      result.created += baselines.created;
+      result.unchanged += baselines.unchanged;
+
       return result;
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -98,6 +104,27 @@ export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
 }
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * The file's yearly figures of earlier years, created only where none exists: staff may
+ * have corrected one since (from the bot's XLSX import), and the live figure wins.
+ */
+async function createMissingBaselines(tx: Tx, data: SeedData): Promise<{ created: number; unchanged: number }> {
+  if (data.baselines.length === 0) return { created: 0, unchanged: 0 };
+  const groups = await tx.group.findMany({
+    where: { code: { in: data.baselines.map((b) => b.groupCode) } },
+    select: { id: true, code: true, programme: { select: { indicators: { select: { id: true, code: true } } } } },
+  });
+  const rows = data.baselines.flatMap((baseline) => {
+    const group = groups.find((g) => g.code === baseline.groupCode);
+    const indicator = group?.programme.indicators.find((i) => i.code === baseline.indicatorCode);
+    // loadSeedData checks both; a hand-built SeedData may not have.
+    if (!group || !indicator) throw new Error(`seed: unknown baseline ${baseline.groupCode}/${baseline.indicatorCode}`);
+    return [{ groupId: group.id, indicatorId: indicator.id, year: baseline.year, value: new Prisma.Decimal(baseline.value), source: "seed" }];
+  });
+  const { count } = await tx.baseline.createMany({ data: rows, skipDuplicates: true });
+  return { created: count, unchanged: rows.length - count };
+}
 
 /** What to do with each entry of the file: create it, update a row that differs, or nothing. */
 type Plan<T> = { create: T[]; update: { id: number; entry: T }[]; unchanged: number };

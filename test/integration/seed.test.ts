@@ -7,7 +7,7 @@ import { createPrisma } from "../../src/db/client.js";
 import { isDatabaseEmpty, loadSeedData, seed, SEED_DATA_PATH, SeedDataError } from "../../src/db/seed.js";
 import { freshDatabase, type TestDatabase } from "../support/db.js";
 
-const SEEDED_TABLES = ["programme", "indicator", "group", "stakeholder"] as const;
+const SEEDED_TABLES = ["programme", "indicator", "group", "stakeholder", "baseline"] as const;
 
 /** Every seeded row, as PostgreSQL renders it: any change at all shows up in the text. */
 async function dump(url: string): Promise<string> {
@@ -52,7 +52,7 @@ describe("seed", () => {
 
     const first = await seed(db.prisma, data);
 
-    expect(first).toEqual({ created: 5 + indicatorCount + 6 + 9, updated: 0, unchanged: 0 });
+    expect(first).toEqual({ created: 5 + indicatorCount + 6 + 9 + 4, updated: 0, unchanged: 0 });
     expect(await db.prisma.programme.count()).toBe(5);
     expect(await db.prisma.indicator.count()).toBe(indicatorCount);
     expect(indicatorCount).toBe(18);
@@ -105,6 +105,52 @@ describe("seed", () => {
     expect(await seed(db.prisma, loadSeedData())).toMatchObject({ created: 0, updated: 0 });
   });
 
+  it("says who reports each indicator and how it adds up: KSB's figures are the group's, volunteers a head count", async () => {
+    const rows = await db.prisma.indicator.findMany({ select: { code: true, reportedBy: true, aggregation: true, programme: { select: { code: true } } } });
+    const kinds = Object.fromEntries(rows.map((r) => [`${r.programme.code}/${r.code}`, `${r.reportedBy}+${r.aggregation}`]));
+    expect(kinds).toMatchObject({
+      "ksb/kegiatan-sosialisasi": "group+sum",
+      "ksb/peserta": "group+sum",
+      "ksb/simulasi-bencana": "group+sum",
+      "ksb/relawan-aktif": "group+latest",
+      "mariojela/jelantah-terkumpul": "member+sum",
+      "petratonik/telur": "member+sum",
+    });
+    expect(rows.filter((r) => r.programme.code !== "ksb").every((r) => r.reportedBy === "member" && r.aggregation === "sum")).toBe(true);
+    expect(await db.prisma.programme.count({ where: { asksObstacles: false } })).toBe(0);
+  });
+
+  it("loads the 2021 figures as yearly baselines and never overwrites one staff changed since", async () => {
+    const baselines = await db.prisma.baseline.findMany({
+      select: { year: true, value: true, source: true, group: { select: { code: true } }, indicator: { select: { code: true } } },
+      orderBy: { id: "asc" },
+    });
+    expect(baselines.map((b) => [b.group.code, b.indicator.code, b.year, b.value.toString(), b.source])).toEqual([
+      ["mariojela-margasari", "jelantah-terkumpul", 2021, "789.5", "seed"],
+      ["mariojela-margasari", "lilin-terjual", 2021, "255", "seed"],
+      ["petratonik-karang-joang", "maggot-bsf", 2021, "434", "seed"],
+      ["petratonik-karang-joang", "kasgot", 2021, "174", "seed"],
+    ]);
+
+    await db.prisma.baseline.updateMany({ where: { indicator: { code: "lilin-terjual" } }, data: { value: 260, source: "xlsx" } });
+    expect(await seed(db.prisma, loadSeedData())).toMatchObject({ created: 0, updated: 0 });
+    const lilin = await db.prisma.baseline.findFirstOrThrow({ where: { indicator: { code: "lilin-terjual" } } });
+    expect([lilin.value.toString(), lilin.source]).toEqual(["260", "xlsx"]);
+  });
+
+  it("updates an indicator whose kind changed in the file and a programme that stops asking for obstacles", async () => {
+    const data = loadSeedData();
+    const proklim = data.programmes.find((p) => p.code === "proklim")!;
+    proklim.asksObstacles = false;
+    proklim.indicators[0]!.aggregation = "max";
+
+    expect(await seed(db.prisma, data)).toMatchObject({ created: 0, updated: 2 });
+    expect((await db.prisma.programme.findUniqueOrThrow({ where: { code: "proklim" } })).asksObstacles).toBe(false);
+    expect((await db.prisma.indicator.findFirstOrThrow({ where: { code: "pohon-ditanam" } })).aggregation).toBe("max");
+
+    expect(await seed(db.prisma, loadSeedData())).toMatchObject({ created: 0, updated: 2 });
+  });
+
   it("puts both KSB groups under one programme, each in its kelurahan", async () => {
     const groups = await db.prisma.group.findMany({ where: { programme: { code: "ksb" } }, orderBy: { name: "asc" } });
     expect(groups.map((g) => [g.name, g.kelurahan])).toEqual([
@@ -149,6 +195,8 @@ describe("seed", () => {
     ["a duplicated code", (s: string) => s.replace("code: lurah-baru-tengah", "code: lurah-margasari"), /stakeholders\[2\] \(lurah-margasari\) > code: stakeholder code "lurah-margasari" is used twice/],
     ["a phrase without its {jumlah}", (s: string) => s.replace('achievement_id: "mengumpulkan {jumlah} liter jelantah"', 'achievement_id: "mengumpulkan liter jelantah"'), /jelantah-terkumpul\) > achievement_id: must contain \{jumlah\} exactly once/],
     ["a misspelt key", (s: string) => s.replace("label_en: Eggs", "lable_en: Eggs"), /indicators\[2\] \(telur\)/],
+    ["an unknown reporter", (s: string) => s.replace("reported_by: group", "reported_by: koordinator"), /kegiatan-sosialisasi\) > reported_by/],
+    ["a baseline of an indicator the group's programme lacks", (s: string) => s.replace("      kasgot: 174", "      lilin-terjual: 174"), /baselines\[1\] > values > lilin-terjual: names indicator "lilin-terjual", which programme "petratonik" does not have/],
     ["broken YAML", (s: string) => `${s}\n  - code: [unclosed\n`, /is not valid YAML/],
   ])("rejects %s", async (_what, edit, message) => {
     const file = await seedFile(edit(await readFile(SEED_DATA_PATH, "utf8")));
@@ -161,7 +209,7 @@ describe("seed", () => {
     try {
       const results = await Promise.all([seed(empty.prisma, loadSeedData()), seed(other, loadSeedData())]);
 
-      expect(results.map((r) => r.created).sort((a, b) => a - b)).toEqual([0, 38]);
+      expect(results.map((r) => r.created).sort((a, b) => a - b)).toEqual([0, 42]);
       expect(await empty.prisma.indicator.count()).toBe(18);
     } finally {
       await other.$disconnect();
