@@ -2,6 +2,7 @@ import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Logger } from "../logger.js";
+import type { PersonStatus } from "../generated/prisma/enums.js";
 
 export type Language = "id" | "en";
 export const LANGUAGES: readonly Language[] = ["id", "en"];
@@ -11,7 +12,7 @@ export type Actor = {
   telegramId: bigint;
   /** null until the person has joined (or for an admin from configuration who never joined) */
   personId: number | null;
-  status: "active" | "left" | "unreachable" | "erased" | null;
+  status: PersonStatus | null;
   language: Language;
   isStaff: boolean;
   isAdmin: boolean;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
 import type { Candidate } from "../people/people.audience.js";
+import { staffById } from "../people/people.rights.js";
 
 /** The Prisma queries of announcements. */
 
@@ -22,11 +23,8 @@ export type DeliveryCounts = { total: number; queued: number; sent: number; unre
 
 export function createAnnouncementRepository(prisma: PrismaClient) {
   return {
-    /** Staff or admin, and not erased: read from the database on every call, never from a button. */
-    async isStaff(personId: number): Promise<boolean> {
-      const person = await prisma.person.findUnique({ where: { id: personId }, select: { staffRole: true, status: true } });
-      return person !== null && person.staffRole !== null && person.status !== "erased";
-    },
+    /** Staff rights (people.rights), read from the database on every call, never from a button. */
+    isStaff: (personId: number): Promise<boolean> => staffById(prisma, personId),
 
     /** Active programmes with their active groups: what an announcement can go to. */
     async programmes(): Promise<ProgrammeOption[]> {

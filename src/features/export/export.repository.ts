@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
 import { dbDate } from "../../lib/week.js";
+import { coordinatedGroupIds, hasRights, isStaff, rightsById } from "../people/people.rights.js";
 
 /**
  * The Prisma queries of the reports export. Rows are read with ONE query per programme —
@@ -17,6 +18,8 @@ export type ReportFilter = {
   programmeIds?: readonly number[] | null;
   /** only these groups (null: any) */
   groupIds?: readonly number[] | null;
+  /** only these members' reports (null: any) — the console's filtered download */
+  memberIds?: readonly number[] | null;
 };
 
 export type ExportIndicator = { id: number; code: string; labelId: string; labelEn: string; unit: string; decimals: number };
@@ -51,6 +54,7 @@ function scopeSql(filter: ReportFilter): Prisma.Sql {
   ];
   if (filter.groupIds) parts.push(filter.groupIds.length > 0 ? Prisma.sql`r.group_id IN (${Prisma.join([...filter.groupIds])})` : Prisma.sql`false`);
   if (filter.programmeIds) parts.push(filter.programmeIds.length > 0 ? Prisma.sql`g.programme_id IN (${Prisma.join([...filter.programmeIds])})` : Prisma.sql`false`);
+  if (filter.memberIds) parts.push(filter.memberIds.length > 0 ? Prisma.sql`r.member_id IN (${Prisma.join([...filter.memberIds])})` : Prisma.sql`false`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -152,16 +156,9 @@ export function createExportRepository(prisma: PrismaClient) {
 
     /** The rights that decide what a person may export, read from the database. */
     async rightsOf(personId: number): Promise<{ isStaff: boolean; coordinatorGroupIds: number[] } | null> {
-      const person = await prisma.person.findUnique({
-        where: { id: personId },
-        select: {
-          status: true,
-          staffRole: true,
-          memberships: { where: { status: "active", role: "coordinator", group: { active: true } }, select: { groupId: true } },
-        },
-      });
-      if (!person || person.status === "erased" || person.status === "left") return null;
-      return { isStaff: person.staffRole !== null, coordinatorGroupIds: person.memberships.map((m) => m.groupId) };
+      const person = await rightsById(prisma, personId);
+      if (!person || !hasRights(person.status)) return null;
+      return { isStaff: isStaff(person), coordinatorGroupIds: coordinatedGroupIds(person) };
     },
 
     async group(groupId: number) {

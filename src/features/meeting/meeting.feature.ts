@@ -9,6 +9,7 @@ import { MEETING_REASON_CONVERSATION, reasonConversation } from "./meeting.reaso
 import type { RsvpAnswer } from "./meeting.repository.js";
 import { answerInvitation, reasonAllowed, type RsvpRefusal } from "./meeting.rsvp.js";
 import { invitationText } from "./meeting.texts.js";
+import { staffOnly } from "../../bot/filters/is-staff.filter.js";
 
 export { MEETING_CREATE_CONVERSATION } from "./meeting.create.conversation.js";
 
@@ -32,14 +33,8 @@ export function meetingFeature(deps: FeatureDeps): Feature {
   const rsvp = { repo: svc.repo, clock: svc.clock };
   const composer = new Composer<BotContext>();
 
-  composer.chatType("private").command(["undang", "invite"], async (ctx) => {
-    // Checked again from the database inside the conversation and by the service on Kirim.
-    if (!ctx.actor?.isStaff) {
-      await ctx.reply(ctx.t("common-not-allowed"));
-      return;
-    }
-    await startConversation(ctx, MEETING_CREATE_CONVERSATION);
-  });
+  // Checked again from the database inside the conversation and by the service on Kirim.
+  composer.chatType("private").command(["undang", "invite"], staffOnly, (ctx) => startConversation(ctx, MEETING_CREATE_CONVERSATION));
 
   composer.callbackQuery(RSVP_PATTERN, async (ctx) => {
     const invitationId = Number(ctx.match[1]);

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
 import type { Audience, Candidate, Invitee } from "../people/people.audience.js";
+import { staffById } from "../people/people.rights.js";
 
 /**
  * The Prisma queries of meetings and invitations. Dates leave this file as Date objects;
@@ -59,11 +60,8 @@ const invitationSelect = {
 
 export function createMeetingRepository(prisma: PrismaClient) {
   return {
-    /** Staff or admin, and not erased: read from the database on every call, never from a button. */
-    async isStaff(personId: number): Promise<boolean> {
-      const person = await prisma.person.findUnique({ where: { id: personId }, select: { staffRole: true, status: true } });
-      return person !== null && person.staffRole !== null && person.status !== "erased";
-    },
+    /** Staff rights (people.rights), read from the database on every call, never from a button. */
+    isStaff: (personId: number): Promise<boolean> => staffById(prisma, personId),
 
     async audienceOptions(): Promise<AudienceOptions> {
       const [programmes, stakeholders] = await Promise.all([

@@ -21,6 +21,7 @@ import {
 import { createStaffRepository } from "./meeting.staff.repository.js";
 import { attendanceData, listStaffMeetings, presentPicker, staffMarkPresent, staffMeetingView, type StaffDeps } from "./meeting.staff.service.js";
 import { markText, meetingActions, meetingListText, meetingViewText, pickerName, pickerText, recapText, shortWhen, when } from "./meeting.staff.texts.js";
+import { refuseNotStaff, staffPersonId } from "../../bot/filters/is-staff.filter.js";
 
 export { MOVE_CONVERSATION } from "./meeting.staff.conversation.js";
 
@@ -51,20 +52,12 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
 
   const lang = (ctx: BotContext) => ctx.actor?.language ?? "id";
 
-  /** The staff member behind this update, or null after telling them they may not. */
-  async function staffOnly(ctx: BotContext): Promise<number | null> {
-    const personId = ctx.actor?.personId ?? null;
-    if (ctx.actor?.isStaff && personId !== null) return personId;
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("common-not-allowed") });
-    else await ctx.reply(ctx.t("common-not-allowed"));
-    return null;
-  }
-
   /** A staff button: only staff get past (the service checks again); `match` is the pattern's. */
   function onStaffButton(pattern: RegExp, handler: (ctx: BotContext, by: number, match: RegExpMatchArray) => Promise<unknown>): void {
     privateChat.callbackQuery(pattern, async (ctx) => {
-      const by = await staffOnly(ctx);
+      const by = staffPersonId(ctx);
       if (by !== null) await handler(ctx, by, ctx.match as RegExpMatchArray);
+      else await refuseNotStaff(ctx);
     });
   }
 
@@ -107,8 +100,9 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
   }
 
   privateChat.command(["rapat", "meetings"], async (ctx) => {
-    const by = await staffOnly(ctx);
+    const by = staffPersonId(ctx);
     if (by !== null) await showList(ctx, by);
+    else await refuseNotStaff(ctx);
   });
 
   onStaffButton(STAFF_PATTERNS.list, async (ctx, by) => {

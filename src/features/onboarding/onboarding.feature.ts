@@ -7,6 +7,7 @@ import { JOIN_CONVERSATION, joinConversation } from "./onboarding.conversation.j
 import { problemText } from "./onboarding.format.js";
 import { LINKS_CONVERSATION, linksConversation } from "./onboarding.links.conversation.js";
 import { validateJoinCode } from "./onboarding.service.js";
+import { staffOnly } from "../../bot/filters/is-staff.filter.js";
 
 /** /start without a code: what this person can do, or how to get an invitation link. */
 function greetingKey(actor: Actor | null): string {
@@ -45,13 +46,7 @@ export function onboardingFeature(deps: FeatureDeps): Feature {
     await startConversation(ctx, JOIN_CONVERSATION, code);
   });
 
-  composer.chatType("private").command(["tautan", "links"], async (ctx) => {
-    if (!ctx.actor?.isStaff) {
-      await ctx.reply(ctx.t("common-not-allowed"));
-      return;
-    }
-    await startConversation(ctx, LINKS_CONVERSATION);
-  });
+  composer.chatType("private").command(["tautan", "links"], staffOnly, (ctx) => startConversation(ctx, LINKS_CONVERSATION));
 
   return {
     name: "onboarding",

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
+import { rightsSelect, STATUSES_WITH_RIGHTS } from "./people.rights.js";
 
 /**
  * Whether the bot can write to a person: active (not left, unreachable or erased) and on
@@ -23,17 +24,7 @@ export const activeMembershipsSelect = {
 export async function findPersonForActor(prisma: PrismaClient, telegramId: bigint) {
   return prisma.person.findUnique({
     where: { telegramId },
-    select: {
-      id: true,
-      status: true,
-      language: true,
-      staffRole: true,
-      stakeholderId: true,
-      memberships: {
-        where: { status: "active", group: { active: true } },
-        select: { groupId: true, role: true },
-      },
-    },
+    select: { id: true, language: true, ...rightsSelect },
   });
 }
 
@@ -65,7 +56,7 @@ export async function createMemberWithoutTelegram(prisma: PrismaClient, groupId:
 /** The person's active role in an active group, or null. */
 export async function findActiveMembership(prisma: PrismaClient, personId: number, groupId: number) {
   return prisma.membership.findFirst({
-    where: { personId, groupId, status: "active", group: { active: true }, person: { status: { in: ["active", "unreachable"] } } },
+    where: { personId, groupId, status: "active", group: { active: true }, person: { status: { in: STATUSES_WITH_RIGHTS } } },
     select: { role: true },
   });
 }

@@ -2,6 +2,7 @@ import type { Actor } from "../../bot/context.js";
 import { asLanguage } from "../../bot/i18n.js";
 import type { PrismaClient } from "../../db/client.js";
 import { createMemberWithoutTelegram, ensureConfiguredAdmin, findActiveMembership, findPersonForActor } from "./people.repository.js";
+import { coordinatedGroupIds, isAdmin, isStaff, isStakeholder, memberGroupIds } from "./people.rights.js";
 
 /**
  * Resolves who is talking to the bot. Admins listed in ADMIN_TELEGRAM_IDS are admins from
@@ -31,18 +32,17 @@ export async function resolveActor(
       isStakeholder: false,
     };
   }
-  const erased = person.status === "erased";
-  const isAdmin = !erased && (configuredAdmin || person.staffRole === "admin");
+  // Every right comes from people.rights: a person who left or was erased has none.
   return {
     telegramId,
     personId: person.id,
     status: person.status,
     language: asLanguage(person.language),
-    isAdmin,
-    isStaff: isAdmin || (!erased && person.staffRole === "staff"),
-    coordinatorGroupIds: erased ? [] : person.memberships.filter((m) => m.role === "coordinator").map((m) => m.groupId),
-    memberGroupIds: erased ? [] : person.memberships.map((m) => m.groupId),
-    isStakeholder: !erased && person.stakeholderId !== null,
+    isAdmin: isAdmin(person, configuredAdmin),
+    isStaff: isStaff(person, configuredAdmin),
+    coordinatorGroupIds: coordinatedGroupIds(person),
+    memberGroupIds: memberGroupIds(person),
+    isStakeholder: isStakeholder(person),
   };
 }
 

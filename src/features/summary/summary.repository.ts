@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
+import { STATUSES_WITH_RIGHTS, staffById } from "../people/people.rights.js";
 
 /**
  * The queries of the weekly summary. Every sum is made by PostgreSQL over current report
@@ -202,17 +203,15 @@ export function createSummaryRepository(prisma: PrismaClient) {
     /** The active groups a person coordinates now (read again at send time and on every /ringkasan press). */
     async coordinatedGroupIds(personId: number): Promise<number[]> {
       const rows = await prisma.membership.findMany({
-        where: { personId, role: "coordinator", status: "active", group: { active: true }, person: { status: { in: ["active", "unreachable"] } } },
+        where: { personId, role: "coordinator", status: "active", group: { active: true }, person: { status: { in: STATUSES_WITH_RIGHTS } } },
         select: { groupId: true },
         orderBy: { groupId: "asc" },
       });
       return rows.map((r) => r.groupId);
     },
 
-    async isStaff(personId: number): Promise<boolean> {
-      const row = await prisma.person.findUnique({ where: { id: personId }, select: { staffRole: true, status: true } });
-      return row !== null && row.staffRole !== null && row.status !== "erased";
-    },
+    /** Staff rights (people.rights), read from the database on every call, never from a button. */
+    isStaff: (personId: number): Promise<boolean> => staffById(prisma, personId),
   };
 }
 
