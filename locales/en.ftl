@@ -594,7 +594,7 @@ meeting-cancelled-notice =
 cmd-capaian = See the groups' achievements for a year
 achievement-title =
     🏆 Achievements in { $year }
-    ({ $range }, weeks { $weeks })
+    ({ $range })
 achievement-programme = 📌 { $programme }
 # { $achievements }: the per-indicator phrases from the programme's data, already joined.
 achievement-sentence = Group { $group } { $achievements }.

@@ -594,7 +594,7 @@ meeting-cancelled-notice =
 cmd-capaian = Lihat capaian kelompok dalam setahun
 achievement-title =
     🏆 Capaian tahun { $year }
-    ({ $range }, minggu { $weeks })
+    ({ $range })
 achievement-programme = 📌 { $programme }
 # { $achievements }: kalimat capaian per indikator dari data program, sudah digabung.
 achievement-sentence = Kelompok { $group } { $achievements }.

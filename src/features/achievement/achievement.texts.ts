@@ -34,7 +34,6 @@ export function achievementMessages(t: Translate, language: Language, zone: stri
     t("achievement-title", {
       year: String(result.year),
       range: formatWeekRange({ ...first, end: last.end }, language, zone),
-      weeks: `${first.key} – ${last.key}`,
     }),
   ];
   for (const programme of result.programmes) {
