@@ -211,7 +211,7 @@ describe("answering an invitation", () => {
   it("refuses a press on one's own invitation id from a message that is not about it", async () => {
     const budi = users.budi!;
     const own = await db.prisma.invitation.findFirstOrThrow({ where: { personId: personIds.budi } });
-    const other = (await budi.messages()).find((m) => m.message_id !== invitation.budi!.message_id);
+    const other = budi.messages().find((m) => m.message_id !== invitation.budi!.message_id);
     const update = server.injectUpdate({
       callback_query: {
         id: "forged-2",
