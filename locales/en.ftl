@@ -154,6 +154,17 @@ report-status-reported = Reported ({ $count }): { $names }
 report-status-not-reported = Not reported yet ({ $count }): { $names }
 report-status-nobody = -
 
+## report — group figures (indicators reported once per group) and the weekly obstacle
+report-question-group = This is the figure for the whole group this week, not your own.
+report-existing-group = The figures of { $group } for the week { $week } were already reported:
+report-saved-group = The figures of { $group } were saved too.
+report-saved-group-replaced = The figures of { $group } were replaced (the earlier ones are kept).
+report-ask-obstacle = Any obstacles this week? Tell us briefly (at most { $max } characters), or tap Skip.
+report-obstacle-hint = Write the obstacle, or tap Skip.
+report-summary-obstacle = Obstacles: { $obstacle }
+report-summary-no-obstacle = Obstacles: -
+report-edit-obstacle = Obstacles
+
 ## onboarding — joining through an invitation link (/start) and creating links (/tautan)
 onboarding-start-stranger =
     Hello! 👋 This bot is used by the beneficiary groups of the TJSL programme to report their output and receive meeting invitations.
@@ -901,8 +912,8 @@ export-format-hint = Press Excel (XLSX), CSV or Both.
 export-preparing = All right, the report files are being prepared. With a lot of data this can take a few minutes; I will send the files here as soon as they are ready.
 export-empty = There are no reports for { $scope } in weeks { $period }, so no file was sent.
 export-caption-xlsx = Reports of { $scope }, weeks { $period }: { $rows } reports.
-export-caption-csv = Reports of { $scope } (programme { $programme }), weeks { $period }: { $rows } reports, as CSV.
-export-caption-xlsx-programme = Reports of { $scope } (programme { $programme }), weeks { $period }: { $rows } reports.
+export-caption-csv = Reports of { $scope } — programme { $programme }, weeks { $period }: { $rows } reports, as CSV.
+export-caption-xlsx-programme = Reports of { $scope } — programme { $programme }, weeks { $period }: { $rows } reports.
 export-too-large = Some files were too large to send through Telegram (over 50 MB) and were left out. Try the export again with a shorter period or a single programme or group.
 export-failed = Sorry, the report files could not be prepared because of a problem on our side. Please try again later with /ekspor.
 export-scope = { $kind ->

@@ -154,6 +154,17 @@ report-status-reported = Sudah lapor ({ $count }): { $names }
 report-status-not-reported = Belum lapor ({ $count }): { $names }
 report-status-nobody = -
 
+## report — angka kelompok (indikator yang dilaporkan sekali per kelompok) dan kendala mingguan
+report-question-group = Ini angka seluruh kelompok untuk minggu ini, bukan angka pribadi.
+report-existing-group = Angka kelompok { $group } untuk minggu { $week } sudah dilaporkan:
+report-saved-group = Angka kelompok { $group } juga tersimpan.
+report-saved-group-replaced = Angka kelompok { $group } sudah diganti (yang lama tetap diarsipkan).
+report-ask-obstacle = Ada kendala minggu ini? Ceritakan singkat (paling banyak { $max } huruf), atau tekan Lewati.
+report-obstacle-hint = Tulis kendalanya, atau tekan Lewati.
+report-summary-obstacle = Kendala: { $obstacle }
+report-summary-no-obstacle = Kendala: -
+report-edit-obstacle = Kendala
+
 ## onboarding — bergabung lewat tautan undangan (/start) dan membuat tautan (/tautan)
 onboarding-start-stranger =
     Halo! 👋 Bot ini dipakai kelompok penerima manfaat program TJSL untuk melaporkan hasil kegiatan dan menerima undangan rapat.
@@ -892,8 +903,8 @@ export-format-hint = Tekan Excel (XLSX), CSV, atau Keduanya.
 export-preparing = Baik, file laporannya sedang disiapkan. Kalau datanya banyak, mungkin perlu beberapa menit; filenya akan saya kirim ke sini begitu siap.
 export-empty = Belum ada laporan untuk { $scope } pada minggu { $period }, jadi tidak ada file yang dikirim.
 export-caption-xlsx = Laporan { $scope }, minggu { $period }: { $rows } laporan.
-export-caption-csv = Laporan { $scope } (program { $programme }), minggu { $period }: { $rows } laporan, dalam CSV.
-export-caption-xlsx-programme = Laporan { $scope } (program { $programme }), minggu { $period }: { $rows } laporan.
+export-caption-csv = Laporan { $scope } — program { $programme }, minggu { $period }: { $rows } laporan, dalam CSV.
+export-caption-xlsx-programme = Laporan { $scope } — program { $programme }, minggu { $period }: { $rows } laporan.
 export-too-large = Sebagian file terlalu besar untuk dikirim lewat Telegram (lebih dari 50 MB), jadi tidak ikut terkirim. Coba ekspor lagi dengan periode yang lebih pendek atau satu program/kelompok saja.
 export-failed = Maaf, file laporannya gagal disiapkan karena ada gangguan di sistem kami. Silakan coba lagi nanti dengan /ekspor.
 export-scope = { $kind ->

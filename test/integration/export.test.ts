@@ -82,7 +82,7 @@ async function expectedRows(groupId: number) {
 describe("buildReportsXlsx", () => {
   it("writes one row per member and week that, parsed back, equals the database — values, dates and totals", async () => {
     const { bytes, programmes } = await buildReportsXlsx(db.prisma, { ...YEAR_2021, groupIds: [fx.mariojela.id] }, ZONE, texts);
-    expect(programmes).toEqual([{ programmeId: fx.mariojela.programmeId, code: "mariojela", rows: 32 }]);
+    expect(programmes).toEqual([{ programmeId: fx.mariojela.programmeId, code: "mariojela", name: "Margasari Olah Jelantah (Mariojela)", rows: 32 }]);
     const workbook = await readXlsx(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Mariojela"]);
     const sheet = workbook.worksheets[0]!;
@@ -302,6 +302,7 @@ describe("the export job", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Mariojela", "Petratonik"]);
     expect(workbook.getWorksheet("Mariojela")!.getRow(34).getCell(8).value).toEqual({ formula: "SUM(H2:H33)", result: 789.5 });
     expect(server.file(sent[1]!.document!.file_id).subarray(3).toString("utf8")).toContain("Minggu;Kode minggu;");
+    expect(sent[1]!.caption).toContain("Laporan semua kelompok — program Margasari Olah Jelantah (Mariojela), minggu");
 
     await runExportJob(jobDeps(marks), jobData(fx.staff.id, { scopeKind: "all", scopeId: null }, "both"), "export-1-abc");
     expect(newMessages(STAFF_TG, before)).toHaveLength(3);
@@ -318,7 +319,8 @@ describe("the export job", () => {
 
     const sent = newMessages(STAFF_TG, before);
     expect(sent.map((m) => m.document?.file_name)).toEqual(["laporan-semua-2021-mariojela.xlsx", "laporan-semua-2021-petratonik.xlsx"]);
-    expect(sent[1]!.caption).toBe("Laporan semua kelompok (program petratonik), minggu 2021-W01 – 2021-W52 (4 Januari 2021 – 2 Januari 2022): 12 laporan.");
+    // The programme by its name, not its code ("program petratonik").
+    expect(sent[1]!.caption).toBe("Laporan semua kelompok — program Peternakan Ayam Terintegrasi BSF dan Sayuran Organik (Petratonik), minggu 2021-W01 – 2021-W52 (4 Januari 2021 – 2 Januari 2022): 12 laporan.");
     const petratonik = await readXlsx(server.file(sent[1]!.document!.file_id));
     expect(petratonik.worksheets.map((w) => w.name)).toEqual(["Petratonik"]);
   });

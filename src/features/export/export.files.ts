@@ -12,7 +12,8 @@ import { createExportRepository, type ExportProgramme, type ReportFilter } from 
  * CSV: one file per programme, same columns, convention in export.csv.ts.
  */
 
-export type ProgrammeSummary = { programmeId: number; code: string; rows: number };
+/** `name` in the requester's language, for captions; `code` for file names. */
+export type ProgrammeSummary = { programmeId: number; code: string; name: string; rows: number };
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(index: number): string {
@@ -100,7 +101,7 @@ export async function writeReportsXlsx(
     totalsRow.font = { bold: true };
     totalsRow.commit();
     sheet.commit();
-    summaries.push({ programmeId: programme.id, code: programme.code, rows: count });
+    summaries.push({ programmeId: programme.id, code: programme.code, name: programmeName(programme, texts), rows: count });
   }
   await workbook.commit();
   return summaries;
@@ -153,7 +154,7 @@ export async function buildReportsCsv(prisma: PrismaClient, filter: ReportFilter
       }
       chunks.push(Buffer.from(page, "utf8"));
     });
-    files.push({ programme: { programmeId: programme.id, code: programme.code, rows: count }, bytes: Buffer.concat(chunks) });
+    files.push({ programme: { programmeId: programme.id, code: programme.code, name: programmeName(programme, texts), rows: count }, bytes: Buffer.concat(chunks) });
   }
   return files;
 }

@@ -118,7 +118,7 @@ export async function runExportJob(deps: ExportJobDeps, data: Record<string, unk
       // Too big for one Telegram document: one workbook per programme instead.
       for (const programme of xlsx.programmes) {
         const one = await buildReportsXlsx(deps.prisma, { ...authorized.filter, programmeIds: [programme.programmeId] }, deps.timeZone, texts);
-        await send(one.bytes, `${base}-${programme.code}.xlsx`, t("export-caption-xlsx-programme", { scope, period, rows: String(programme.rows), programme: programme.code }));
+        await send(one.bytes, `${base}-${programme.code}.xlsx`, t("export-caption-xlsx-programme", { scope, period, rows: String(programme.rows), programme: programme.name }));
       }
     }
   }
@@ -126,7 +126,7 @@ export async function runExportJob(deps: ExportJobDeps, data: Record<string, unk
     const files = await buildReportsCsv(deps.prisma, authorized.filter, deps.timeZone, texts);
     for (const file of files) {
       const name = files.length > 1 ? `${base}-${file.programme.code}.csv` : `${base}.csv`;
-      await send(file.bytes, name, t("export-caption-csv", { scope, period, rows: String(file.programme.rows), programme: file.programme.code }));
+      await send(file.bytes, name, t("export-caption-csv", { scope, period, rows: String(file.programme.rows), programme: file.programme.name }));
     }
   }
   if (tooLarge) {
