@@ -36,4 +36,6 @@ export type BotContext = ConversationFlavor<BaseContext>;
 export type ConversationContext = Context & {
   t: I18nFlavor["t"];
   locale: Language;
+  /** this update's logger (the conversation's plugins install it) */
+  log: Logger;
 };

@@ -3,6 +3,8 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
 import type { MiddlewareFn } from "grammy";
 import { randomBytes } from "node:crypto";
+import type { Logger } from "../logger.js";
+import { bestEffort } from "../lib/best-effort.js";
 import type { BotContext, ConversationContext, Language } from "./context.js";
 
 /**
@@ -27,17 +29,18 @@ export type ConversationIo = { conversation: BotConversation; ctx: ConversationC
 export type Asked<T> = { kind: "answer"; value: T } | { kind: "gave-up" };
 
 /**
- * Inside a conversation every update gets a fresh context and a fresh Api, so translation
- * and auto-retry are installed again here. The locale is read from the outside context once
+ * Inside a conversation every update gets a fresh context and a fresh Api, so translation,
+ * a logger for this update and auto-retry are installed again here. The locale is read from the outside context once
  * per wait through `external`, so that replays do not hit the database again.
  */
-export function conversationPlugins(i18n: I18n<BotContext>) {
+export function conversationPlugins(i18n: I18n<BotContext>, logger: Logger) {
   return async (conversation: BotConversation): Promise<MiddlewareFn<ConversationContext>[]> => {
     const locale = await conversation.external((outer): Language => outer.actor?.language ?? "id");
     return [
       async (ctx, next) => {
         ctx.locale = locale;
         ctx.t = (key, variables) => i18n.t(locale, key, variables);
+        ctx.log = logger.child({ updateId: ctx.update.update_id });
         ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
         await next();
       },
@@ -70,7 +73,7 @@ export type Hint = { key: string; vars?: Record<string, string | number> };
 export function otherwise(hint: Hint) {
   return async (ctx: ConversationContext) => {
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button") }).catch(() => undefined);
+      await bestEffort(ctx.answerCallbackQuery({ text: ctx.t("common-stale-button") }), ctx.log, "answer a stale press");
       return;
     }
     const text = ctx.message?.text;
@@ -124,7 +127,7 @@ export async function waitForButton(
     },
     hint,
   );
-  await ctx.answerCallbackQuery().catch(() => undefined);
+  await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
   return { ctx, action: actionOf(ctx, nonce) ?? [] };
 }
 
@@ -141,7 +144,7 @@ export async function waitForAnswer(conversation: BotConversation, nonce: string
   );
   const action = actionOf(ctx, nonce);
   if (action) {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
     return { kind: "button", ctx, action };
   }
   return { kind: "text", ctx, text: ctx.message?.text ?? "" };

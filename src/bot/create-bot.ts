@@ -12,6 +12,7 @@ import type { BotContext } from "./context.js";
 import { CONVERSATION_STATE_VERSION, conversationPlugins } from "./conversation-kit.js";
 import { conversationStorage } from "./conversation-storage.js";
 import type { Feature, FeatureDeps } from "./feature.js";
+import { bestEffort } from "../lib/best-effort.js";
 import { createI18n } from "./i18n.js";
 import { attachActor } from "./middleware/actor.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
@@ -72,7 +73,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
     });
   });
 
-  const plugins = conversationPlugins(i18n);
+  const plugins = conversationPlugins(i18n, deps.logger);
   for (const feature of features) {
     for (const { id, builder } of feature.conversations ?? []) {
       bot.use(createConversation(builder, { id, plugins }));
@@ -97,7 +98,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
     else if (cause instanceof HttpError) log.error({ err: cause, updateId: ctx.update.update_id }, "Telegram could not be reached");
     else log.error({ err: cause, updateId: ctx.update.update_id }, "update failed");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+      if (ctx.callbackQuery) await bestEffort(ctx.answerCallbackQuery(), log, "answer the press that failed");
       const text = typeof ctx.t === "function" ? ctx.t("common-error") : i18n.t("id", "common-error");
       if (ctx.chat?.type === "private") await ctx.reply(text);
     } catch (replyError) {
