@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { bestEffort } from "../lib/best-effort.js";
 import type { BotContext, ConversationContext, Language } from "./context.js";
+import { editIfPossible } from "./edit-message.js";
 
 /**
  * Shared steps for every conversation. Raise CONVERSATION_STATE_VERSION whenever the steps
@@ -153,5 +154,5 @@ export async function waitForAnswer(conversation: BotConversation, nonce: string
 /** Removes the inline keyboard of the message a button was pressed on, so it cannot be pressed again. */
 export async function closeKeyboard(ctx: ConversationContext): Promise<void> {
   if (!ctx.callbackQuery?.message) return;
-  await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+  await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }));
 }

@@ -262,6 +262,14 @@ export class BotApiServer extends BotApiState {
     this.blocked.delete(userId);
   }
 
+  /** The user deletes a bot message for both sides: editing it then answers "message to edit not found". */
+  deleteBotMessage(chatId: number, messageId: number): void {
+    const message = this.chats.get(chatId)?.botMessages.get(messageId);
+    if (!message || message.deleted) throw new Error(`No bot message #${messageId} in chat ${chatId} to delete`);
+    message.deleted = true;
+    this.recordEvent("delete", message);
+  }
+
   /**
    * The next call of `method` (to `chatId`, when given) answers this error instead of running,
    * once per call of failNext: a one-off 429 with retry_after, a 500, a 400 …

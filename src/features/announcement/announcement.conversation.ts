@@ -18,6 +18,7 @@ import {
   type AnnouncementSetup,
 } from "./announcement.service.js";
 import { announcementText, audienceSummary } from "./announcement.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 /**
  * /umumkan (staff): the text (a photo's caption is the text; after a text, «Tambahkan foto?»)
@@ -76,7 +77,7 @@ async function askAudience(io: Io, svc: AnnouncementDeps, setup: AnnouncementSet
     if (!Number.isInteger(id)) continue;
     chosen = action === "p" ? toggleProgramme(chosen, id) : toggleGroup(chosen, id);
     total = await count(io, svc, chosen);
-    await pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }).catch(() => undefined);
+    await editIfPossible(() => pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }));
   }
   return { kind: "gave-up" };
 }

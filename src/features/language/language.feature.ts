@@ -4,6 +4,7 @@ import { LANGUAGES, type BotContext, type Language } from "../../bot/context.js"
 import type { Feature, FeatureDeps } from "../../bot/feature.js";
 import { setLanguage } from "../people/people.repository.js";
 import { mainRole } from "../people/people.service.js";
+import { editMessage } from "../../bot/edit-message.js";
 
 /** /bahasa: Indonesian or English. Stored on the person; people who have not joined keep Indonesian. */
 export function languageFeature(deps: FeatureDeps): Feature {
@@ -26,7 +27,8 @@ export function languageFeature(deps: FeatureDeps): Feature {
     actor.language = language;
     ctx.i18n.useLocale(language);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("language-changed"));
+    // A double tap edits to the same text ("not modified"); a deleted message needs no edit.
+    await editMessage(() => ctx.editMessageText(ctx.t("language-changed")));
     if (ctx.chat) await publishCommandsFor(ctx.api, deps.i18n, ctx.chat.id, mainRole(actor), language).catch((error) => ctx.log.warn({ err: error }, "could not update the command menu"));
   });
 

@@ -3,6 +3,7 @@ import type { BotContext } from "../../bot/context.js";
 import { checkInByButton, checkInByCode, openCheckIns, type CheckInDeps } from "./meeting.checkin.service.js";
 import { CHECK_IN_PATTERN, checkInKeyboard } from "./meeting.staff.keyboards.js";
 import { checkInText, openCheckInsText } from "./meeting.staff.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 /**
  * Check-in by invitees: `/hadir <code>` (the code staff show in the room) and `/hadir`
@@ -55,7 +56,7 @@ export function checkInComposer(deps: CheckInDeps & { timeZone: string }): Compo
       // The button has done its work (or can no longer): take it away, keep the other meetings' buttons.
       const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [];
       const rest = rows.map((row) => row.filter((b) => !("callback_data" in b) || b.callback_data !== ctx.callbackQuery.data)).filter((row) => row.length > 0);
-      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: rest } }).catch(() => undefined);
+      await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: rest } }));
     }
     await ctx.reply(checkInText(ctx.t, ctx.actor?.language ?? "id", zone, result));
   });

@@ -6,6 +6,8 @@ import { audienceKeyboard, editFieldKeyboard, institutionsKeyboard, rsvpButtons,
 import type { AudienceOptions } from "./meeting.repository.js";
 import { audienceSetup, createMeeting, isStaff, type MeetingDeps, type MeetingDraft } from "./meeting.service.js";
 import { audienceSummary, invitationText } from "./meeting.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
+import { bestEffort } from "../../lib/best-effort.js";
 
 /**
  * /undang (staff): title → date and time (echoed back, confirmed) → place → agenda (Lewati) →
@@ -107,7 +109,7 @@ async function askAudience(io: Io, setup: Setup, start: Audience): Promise<Asked
       const toggle = toggleOf(pressed.action);
       if (toggle) chosen = toggleAudience(chosen, toggle);
     }
-    await pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }).catch(() => undefined);
+    await editIfPossible(() => pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }));
   }
   return { kind: "gave-up" };
 }
@@ -175,11 +177,11 @@ async function waitForChoice(io: Io, tag: string): Promise<"send" | "edit" | "ca
     io.ctx = ctx;
     const action = ctx.callbackQuery?.data?.slice(tag.length + 1).split(":")[0];
     if (action === "send" || action === "edit" || action === "cancel") {
-      await ctx.answerCallbackQuery().catch(() => undefined);
+      await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
       await closeKeyboard(ctx);
       return action;
     }
-    await ctx.answerCallbackQuery({ text: ctx.t("meeting-preview-only") }).catch(() => undefined);
+    await bestEffort(ctx.answerCallbackQuery({ text: ctx.t("meeting-preview-only") }), ctx.log, "answer a press on the preview");
   }
   return "gave-up";
 }

@@ -10,6 +10,7 @@ import type { RsvpAnswer } from "./meeting.repository.js";
 import { answerInvitation, reasonAllowed, type RsvpRefusal } from "./meeting.rsvp.js";
 import { invitationText } from "./meeting.texts.js";
 import { staffOnly } from "../../bot/filters/is-staff.filter.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 export { MEETING_CREATE_CONVERSATION } from "./meeting.create.conversation.js";
 
@@ -45,7 +46,7 @@ export function meetingFeature(deps: FeatureDeps): Feature {
       ctx.log.info({ invitationId, refused: result.kind }, "rsvp refused");
       await ctx.answerCallbackQuery({ text: ctx.t(refusalKey(result)), show_alert: true });
       // A cancelled or started meeting's buttons are taken away from the invitee's own message.
-      if (result.kind !== "invalid") await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+      if (result.kind !== "invalid") await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }));
       return;
     }
     if (result.changed) ctx.log.info({ invitationId, meetingId: result.meeting.id, answer }, "rsvp recorded");
@@ -53,7 +54,7 @@ export function meetingFeature(deps: FeatureDeps): Feature {
     const lang = ctx.actor?.language ?? "id";
     const text = invitationText(ctx.t, lang, svc.timeZone, result.meeting, result.head, result.answer, result.reason);
     // "message is not modified" when the same answer is pressed again: nothing to show.
-    await ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, result.answer) }).catch(() => undefined);
+    await editIfPossible(() => ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, result.answer) }));
   });
 
   composer.callbackQuery(RSVP_REASON_PATTERN, async (ctx) => {

@@ -4,6 +4,8 @@ import { RSVP_PATTERN, RSVP_REASON_PATTERN, rsvpKeyboard, skipKeyboard } from ".
 import { saveReason, type RsvpDeps } from "./meeting.rsvp.js";
 import { REASON_MAX } from "./meeting.service.js";
 import { invitationText } from "./meeting.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
+import { bestEffort } from "../../lib/best-effort.js";
 
 /**
  * «Tulis alasan» after «Tidak hadir»: one optional answer (Lewati), stored on the invitation.
@@ -40,9 +42,8 @@ export function reasonConversation(svc: RsvpDeps & { timeZone: string }) {
           if (messageId !== null && ctx.chat) {
             // The invitation shows the reason too; an old or deleted message is simply left as it is.
             const text = invitationText(ctx.t, ctx.locale, svc.timeZone, saved.meeting, saved.head, "no", saved.reason);
-            await ctx.api
-              .editMessageText(ctx.chat.id, messageId, text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, "no") })
-              .catch(() => undefined);
+            const chatId = ctx.chat.id;
+            await editIfPossible(() => ctx.api.editMessageText(chatId, messageId, text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, "no") }));
           }
           return;
         }
@@ -79,7 +80,7 @@ async function waitForReason(conversation: BotConversation, tag: string): Promis
   );
   if (isRsvp(ctx.callbackQuery?.data)) await conversation.halt({ next: true });
   if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
     return { kind: "button", ctx };
   }
   return { kind: "text", ctx, text: ctx.message?.text ?? "" };

@@ -21,6 +21,7 @@ import {
   validateName,
   type JoinOffer,
 } from "./onboarding.service.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 export const JOIN_CONVERSATION = "onboarding-join";
 
@@ -147,7 +148,7 @@ async function askName(conversation: BotConversation, ctx: ConversationContext, 
     ? await ctx.reply(ctx.t("onboarding-name-ask-with-telegram"), { reply_markup: telegramNameKeyboard(ctx.t, nonce, suggestion) })
     : await ctx.reply(ctx.t("onboarding-name-ask"));
   const dropSuggestion = async (c: ConversationContext) => {
-    if (suggestion) await c.api.editMessageReplyMarkup(question.chat.id, question.message_id, { reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    if (suggestion) await editIfPossible(() => c.api.editMessageReplyMarkup(question.chat.id, question.message_id, { reply_markup: { inline_keyboard: [] } }));
   };
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
     const answer = await waitForAnswer(conversation, nonce, { key: "onboarding-name-hint" });

@@ -18,6 +18,7 @@ import {
   type LinkTargets,
   type Rights,
 } from "./onboarding.service.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 export const LINKS_CONVERSATION = "onboarding-links";
 
@@ -205,9 +206,9 @@ async function askWholeNumber(
           : null
         : readWholeNumber(answer.text, step.range);
     if (value !== null) {
-      await answer.ctx.api
-        .editMessageReplyMarkup(question.chat.id, question.message_id, { reply_markup: { inline_keyboard: [] } })
-        .catch(() => undefined);
+      await editIfPossible(() =>
+        answer.ctx.api.editMessageReplyMarkup(question.chat.id, question.message_id, { reply_markup: { inline_keyboard: [] } }),
+      );
       return value;
     }
     await answer.ctx.reply(ctx.t(step.hint));

@@ -7,6 +7,7 @@ import { privacyDeps } from "./privacy.deps.js";
 import { confirmationValid } from "./privacy.plan.js";
 import { eraseMe, myData } from "./privacy.service.js";
 import { myDataText } from "./privacy.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 
 /** /dataku (what is stored about me) and /hapusdata (erase it; this is also how consent is withdrawn). */
 export function privacyFeature(deps: FeatureDeps): Feature {
@@ -40,19 +41,19 @@ export function privacyFeature(deps: FeatureDeps): Feature {
     const personId = knownPerson(ctx);
     if (personId === null) {
       await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button") });
-      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+      await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }));
       return;
     }
     if (!confirmationValid(Number(ctx.match[1]), svc.clock())) {
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("privacy-erase-expired")).catch(() => undefined);
+      await editIfPossible(() => ctx.editMessageText(ctx.t("privacy-erase-expired")));
       return;
     }
     const result = await eraseMe(svc, personId);
     await ctx.answerCallbackQuery();
     // The person is gone: nothing of theirs may carry on (a half-filled /lapor, for one).
     await ctx.conversation.exitAll();
-    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }));
     await ctx.reply(ctx.t(result.kind === "not-found" ? "privacy-no-data" : "privacy-erased"), { reply_markup: { remove_keyboard: true } });
     if (ctx.chat) {
       await publishCommandsFor(ctx.api, deps.i18n, ctx.chat.id, "guest", "id").catch((err) => ctx.log.warn({ err }, "could not reset the command menu"));
@@ -61,7 +62,7 @@ export function privacyFeature(deps: FeatureDeps): Feature {
 
   composer.callbackQuery(KEEP_DATA, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("privacy-erase-kept")).catch(() => undefined);
+    await editIfPossible(() => ctx.editMessageText(ctx.t("privacy-erase-kept")));
   });
 
   return { name: "privacy", composer };
