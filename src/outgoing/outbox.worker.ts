@@ -18,6 +18,7 @@ import {
   releaseClaim,
   type OutgoingWithRecipient,
 } from "./outbox.repository.js";
+import { bestEffort } from "../lib/best-effort.js";
 
 export type OutgoingWorkerDeps = Pick<FeatureDeps, "prisma" | "logger" | "clock" | "config" | "i18n" | "redis"> & {
   /** a plain grammY Api (no throttler, no auto-retry): this worker handles 429s itself */
@@ -119,7 +120,7 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
 
     async function sentAndRecorded(messageId: number): Promise<OutgoingJobResult> {
       await recordSent(deps, id, messageId, log);
-      void dropReceipt(deps.redis, id).catch(() => undefined); // the row says it now (and the receipt expires anyway)
+      void bestEffort(dropReceipt(deps.redis, id), log, "drop the send receipt"); // the row says it now (and the receipt expires anyway)
       try {
         await renderer!.afterSend?.(context, { messageId });
       } catch (err) {

@@ -2,6 +2,7 @@ import type { ConversationContext } from "../../bot/context.js";
 import { closeKeyboard, MAX_ROUNDS, waitFor, type Asked, type ConversationIo, type Hint } from "../../bot/conversation-kit.js";
 import { removePhotoKeyboard, skipPhotoKeyboard } from "./announcement.keyboards.js";
 import { CAPTION_TEXT_MAX, checkText, type TextCheck } from "./announcement.service.js";
+import { bestEffort } from "../../lib/best-effort.js";
 
 /**
  * The questions of /umumkan that take what staff type or send: the text and the photo. A photo
@@ -94,7 +95,7 @@ export async function askPhoto(io: Io, mode: "add" | "edit"): Promise<PhotoAnswe
       if (photo) return { kind: "answer", value: photo };
       continue;
     }
-    await ctx.answerCallbackQuery().catch(() => undefined);
+    await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
     await closeKeyboard(ctx);
     const action = ctx.callbackQuery?.data?.slice(tag.length + 1);
     if (action === "back") return { kind: "back" };

@@ -9,6 +9,7 @@ import { buildReportsCsv, buildReportsXlsx } from "./export.files.js";
 import { createExportRepository } from "./export.repository.js";
 import { authorizeExport, parseExportJob } from "./export.service.js";
 import { exportTexts, fileBaseName, periodText, scopeText, type Translate } from "./export.texts.js";
+import { bestEffort } from "../../lib/best-effort.js";
 
 export const EXPORT_QUEUE = "export" as const;
 export const BUILD_JOB = "build";
@@ -155,7 +156,7 @@ const build: JobProcessor = async (data, { deps, log, jobId, attempt, api }) => 
       const recipient = Number.isInteger(personId) ? await createExportRepository(deps.prisma).recipient(personId).catch(() => null) : null;
       if (recipient?.telegramId) {
         const text = deps.i18n.t(asLanguage(recipient.language), "export-failed");
-        await api.sendMessage(Number(recipient.telegramId), text).catch(() => undefined);
+        await bestEffort(api.sendMessage(Number(recipient.telegramId), text), log, "tell the requester the export failed");
       }
     }
     throw err;

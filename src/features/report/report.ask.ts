@@ -4,6 +4,7 @@ import type { IndicatorRow } from "./report.repository.js";
 import { ambiguousKeyboard, roundedKeyboard, skipKeyboard, unusualKeyboard } from "./report.keyboards.js";
 import { exampleFor, judgeAnswer, judgeValue, NOTE_MAX_LENGTH, type Judgement } from "./report.service.js";
 import { figure, indicatorLabel, questionText, shownReadings, unitLabel } from "./report.texts.js";
+import { bestEffort } from "../../lib/best-effort.js";
 
 /**
  * The questions of /lapor that may need several rounds: one indicator, the photo, the note.
@@ -136,7 +137,7 @@ export async function askPhoto(io: Io): Promise<Asked<string | null>> {
     const ctx = await waitFor(io.conversation, (c) => c.message?.photo !== undefined || c.callbackQuery?.data === skip || (c.message?.text !== undefined && !c.message.text.startsWith("/")), { key: "report-photo-hint" });
     io.ctx = ctx;
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery().catch(() => undefined);
+      await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
       await closeKeyboard(ctx);
       return { kind: "answer", value: null };
     }
