@@ -6,6 +6,7 @@ import { audienceKeyboard, editFieldKeyboard, institutionsKeyboard, rsvpButtons,
 import type { AudienceOptions } from "./meeting.repository.js";
 import { audienceSetup, createMeeting, isStaff, type MeetingDeps, type MeetingDraft } from "./meeting.service.js";
 import { audienceSummary, invitationText } from "./meeting.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 import { bestEffort } from "../../lib/best-effort.js";
 
 /**
@@ -108,7 +109,7 @@ async function askAudience(io: Io, setup: Setup, start: Audience): Promise<Asked
       const toggle = toggleOf(pressed.action);
       if (toggle) chosen = toggleAudience(chosen, toggle);
     }
-    await pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }).catch(() => undefined);
+    await editIfPossible(() => pressed.ctx.editMessageReplyMarkup({ reply_markup: keyboard() }));
   }
   return { kind: "gave-up" };
 }

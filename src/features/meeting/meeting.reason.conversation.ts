@@ -4,6 +4,7 @@ import { RSVP_PATTERN, RSVP_REASON_PATTERN, rsvpKeyboard, skipKeyboard } from ".
 import { saveReason, type RsvpDeps } from "./meeting.rsvp.js";
 import { REASON_MAX } from "./meeting.service.js";
 import { invitationText } from "./meeting.texts.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 import { bestEffort } from "../../lib/best-effort.js";
 
 /**
@@ -41,9 +42,8 @@ export function reasonConversation(svc: RsvpDeps & { timeZone: string }) {
           if (messageId !== null && ctx.chat) {
             // The invitation shows the reason too; an old or deleted message is simply left as it is.
             const text = invitationText(ctx.t, ctx.locale, svc.timeZone, saved.meeting, saved.head, "no", saved.reason);
-            await ctx.api
-              .editMessageText(ctx.chat.id, messageId, text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, "no") })
-              .catch(() => undefined);
+            const chatId = ctx.chat.id;
+            await editIfPossible(() => ctx.api.editMessageText(chatId, messageId, text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, "no") }));
           }
           return;
         }

@@ -1,8 +1,8 @@
 import { startConversation } from "../../bot/conversation-start.js";
-import { Composer, GrammyError, InputFile, type InlineKeyboard } from "grammy";
+import { Composer, InputFile, type InlineKeyboard } from "grammy";
 import type { BotContext } from "../../bot/context.js";
 import type { Feature, FeatureDeps } from "../../bot/feature.js";
-import { attendanceHeaders, attendanceRecap, attendanceRows } from "./meeting.attendance.js";
+import { attendanceFileBase, attendanceHeaders, attendanceRecap, attendanceRows } from "./meeting.attendance.js";
 import { attendanceCsv, attendanceXlsx } from "./meeting.attendance.export.js";
 import { createCheckInRepository } from "./meeting.checkin.repository.js";
 import { checkInComposer } from "./meeting.checkin.feature.js";
@@ -22,6 +22,7 @@ import { createStaffRepository } from "./meeting.staff.repository.js";
 import { attendanceData, listStaffMeetings, presentPicker, staffMarkPresent, staffMeetingView, type StaffDeps } from "./meeting.staff.service.js";
 import { markText, meetingActions, meetingListText, meetingViewText, pickerName, pickerText, recapText, shortWhen, when } from "./meeting.staff.texts.js";
 import { refuseNotStaff, staffPersonId } from "../../bot/filters/is-staff.filter.js";
+import { editIfPossible } from "../../bot/edit-message.js";
 import { bestEffort } from "../../lib/best-effort.js";
 
 export { MOVE_CONVERSATION } from "./meeting.staff.conversation.js";
@@ -66,13 +67,8 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
   async function show(ctx: BotContext, text: string, keyboard?: InlineKeyboard): Promise<void> {
     const extra = keyboard ? { reply_markup: keyboard } : {};
     if (ctx.callbackQuery?.message) {
-      try {
-        await ctx.editMessageText(text, extra);
-        return;
-      } catch (error) {
-        if (error instanceof GrammyError && error.description.includes("not modified")) return;
-        ctx.log.warn({ err: error }, "could not edit the meeting view; sending it anew");
-      }
+      const outcome = await editIfPossible(() => ctx.editMessageText(text, extra), ctx.log);
+      if (outcome === "edited" || outcome === "unchanged") return;
     }
     await ctx.reply(text, extra);
   }
@@ -136,7 +132,7 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
 
   onStaffButton(STAFF_PATTERNS.move, async (ctx, _by, match) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
+    await editIfPossible(() => ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }));
     // The conversation checks rights and the meeting again, from the database.
     await startConversation(ctx, MOVE_CONVERSATION, Number(match[1]));
   });
@@ -201,8 +197,9 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     });
     const csv = attendanceCsv({ headers, rows, zone });
     ctx.log.info({ meetingId, rows: rows.length }, "attendance list sent");
-    await ctx.replyWithDocument(new InputFile(xlsx, `daftar-hadir-${meetingId}.xlsx`), { caption: ctx.t("meeting-staff-att-caption-xlsx", { title: m.title }) });
-    await ctx.replyWithDocument(new InputFile(csv, `daftar-hadir-${meetingId}.csv`), { caption: ctx.t("meeting-staff-att-caption-csv") });
+    const fileBase = attendanceFileBase(ctx.t, m, zone);
+    await ctx.replyWithDocument(new InputFile(xlsx, `${fileBase}.xlsx`), { caption: ctx.t("meeting-staff-att-caption-xlsx", { title: m.title }) });
+    await ctx.replyWithDocument(new InputFile(csv, `${fileBase}.csv`), { caption: ctx.t("meeting-staff-att-caption-csv") });
     await ctx.reply(recapText(ctx.t, m.title, attendanceRecap(ctx.t, data.invitees)), { reply_markup: backToMeetingKeyboard(ctx.t, meetingId) });
   });
 

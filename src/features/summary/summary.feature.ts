@@ -6,6 +6,7 @@ import { composeSummary, type SummaryMessage } from "./summary.compose.js";
 import { groupKeyboard, PROGRAMME_PATTERN, programmeKeyboard, SCOPE_PATTERN, scopeOf, WEEK_PATTERN, weekKeyboard } from "./summary.keyboards.js";
 import { createSummaryRepository } from "./summary.repository.js";
 import { allowedScope, viewerOf, type SummaryDeps, type Viewer } from "./summary.service.js";
+import { editMessage } from "../../bot/edit-message.js";
 import { bestEffort } from "../../lib/best-effort.js";
 
 /** Telegram allows 1024 characters in a photo's caption. */
@@ -38,7 +39,7 @@ export function summaryFeature(deps: FeatureDeps): Feature {
     const lang = ctx.actor?.language ?? "id";
     const weeks = recentWeeks(svc.clock(), svc.timeZone, EARLIER_WEEKS + 1).map((week) => ({ week, range: formatWeekRange(week, lang, svc.timeZone) }));
     const markup = { reply_markup: weekKeyboard(ctx.t, scopeToken, weeks) };
-    if (edit) await ctx.editMessageText(ctx.t("summary-choose-week"), markup);
+    if (edit) await editMessage(() => ctx.editMessageText(ctx.t("summary-choose-week"), markup));
     else await ctx.reply(ctx.t("summary-choose-week"), markup);
   }
 
@@ -62,12 +63,11 @@ export function summaryFeature(deps: FeatureDeps): Feature {
     await ctx.answerCallbackQuery();
     const programmeId = Number(ctx.match[1]);
     const programme = (await svc.repo.programmes()).find((p) => p.programmeId === programmeId);
-    if (!programme) return void (await ctx.editMessageText(ctx.t("summary-bad-choice")));
+    if (!programme) return void (await editMessage(() => ctx.editMessageText(ctx.t("summary-bad-choice"))));
     const groups = await svc.repo.groups({ programmeId });
     const name = ctx.actor?.language === "en" ? programme.nameEn : programme.name;
-    await ctx.editMessageText(ctx.t("summary-choose-group", { programme: name }), {
-      reply_markup: groupKeyboard({ label: ctx.t("summary-whole-programme"), token: `p${programmeId}` }, groups),
-    });
+    const markup = { reply_markup: groupKeyboard({ label: ctx.t("summary-whole-programme"), token: `p${programmeId}` }, groups) };
+    await editMessage(() => ctx.editMessageText(ctx.t("summary-choose-group", { programme: name }), markup));
   });
 
   privateChat.callbackQuery(SCOPE_PATTERN, async (ctx) => {
@@ -86,9 +86,15 @@ export function summaryFeature(deps: FeatureDeps): Feature {
     const scope = v && allowedScope(v, scopeOf(token, v.coordinatorGroupIds));
     if (!scope) return void (await ctx.answerCallbackQuery({ text: ctx.t("summary-refused"), show_alert: true }));
     const week = weekFromKey(ctx.match[2]!, svc.timeZone);
+    if (!week) {
+      await ctx.answerCallbackQuery();
+      return void (await editMessage(() => ctx.editMessageText(ctx.t("summary-bad-choice"))));
+    }
+    // A second press of a week (a double tap) finds the message already gone: stale, not a second summary.
+    if ((await editMessage(() => ctx.editMessageText(ctx.t("summary-preparing")))) === "gone") {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button") }));
+    }
     await ctx.answerCallbackQuery();
-    if (!week) return void (await ctx.editMessageText(ctx.t("summary-bad-choice")));
-    await ctx.editMessageText(ctx.t("summary-preparing"));
     const messages = await composeSummary(svc, { t: ctx.t, lang: ctx.actor?.language ?? "id", scope, week });
     for (const message of messages) await sendSummary(ctx, message);
     ctx.log.info({ personId: v.personId, scope: token, week: week.key, messages: messages.length }, "summary shown");
