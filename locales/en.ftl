@@ -937,3 +937,74 @@ export-col-reported-at = Reported at
 export-col-note = Note
 export-col-total = Total
 export-erased-person = (erased)
+
+## target — /target (staff: yearly targets per group and indicator, earlier years' totals, XLSX templates)
+
+target-ask-action = What would you like to set?
+target-action-one = Set one target
+target-action-template = Target template (XLSX)
+target-action-baseline = Earlier year template (XLSX)
+target-action-hint = Choose one of the buttons above.
+target-ask-programme = Choose a programme:
+target-ask-group = Choose a group in { $programme }:
+target-ask-indicator = Choose an indicator for { $group }:
+target-pick-hint = Choose with the buttons above.
+target-ask-year = For which year? Choose or type the year.
+target-year-hint = Type a year between { $min } and { $max }, e.g. 2026.
+target-ask-value = What is the { $year } target of { $indicator } for { $group }? Write the figure in { $unit }.
+target-current = Current target: { $value } { $unit }.
+target-value-hint = Just write the figure, e.g. 1.250 or 789,5.
+target-value-ambiguous = "{ $text }" could mean { $first } or { $second }. Please write it again clearly.
+target-value-negative = A target cannot be negative. Please write the figure again.
+target-value-decimals = This indicator allows at most { $decimals } decimals. Please write the figure again.
+target-saved = Saved: { $year } target of { $indicator } for { $group } = { $value } { $unit }.
+target-unchanged = That target was already { $value } { $unit }; nothing changed.
+target-gave-up = Nothing was saved. Type /target to try again.
+target-not-found = That programme, group or indicator does not exist (any more).
+target-template-caption = Target template for { $programme } { $year }. Fill in the yellow Target column and send this file back to me.
+target-baseline-caption = Data template for { $programme } { $year }. Fill in the year's totals in the yellow column and send this file back to me.
+target-file-target = target
+target-file-baseline = baseline
+target-file-title = { $programme } targets for { $year }
+target-file-hint = Fill in the Target column (yellow). Do not change the codes in columns A and C. Figures may be written 1.250 or 789,5; empty cells are left unchanged.
+target-file-baseline-title = { $programme } figures for { $year } (before the bot)
+target-file-baseline-hint = Fill in the year's totals (yellow). Do not change the codes in columns A and C. Figures may be written 1.250 or 789,5; empty cells are left unchanged.
+target-col-group-code = Group code
+target-col-group = Group
+target-col-indicator-code = Indicator code
+target-col-indicator = Indicator
+target-col-unit = Unit
+target-col-last-year = Actual { $year }
+target-col-this-year = { $year } so far
+target-col-target = Target { $year }
+target-col-baseline = Total { $year }
+target-kind-target = Targets
+target-kind-baseline = Earlier year's figures
+target-import-not-template = This file is not a template from the bot. Get the template with /target, fill it in and send it back.
+target-import-unknown-programme = I do not know the programme in this file. Get a new template with /target.
+target-import-bad-year = The year in this file is out of range. Get a new template with /target.
+target-import-errors = This file has { $count } error(s), so nothing was saved:
+    { $errors }
+    Please fix them and send the file again.
+target-import-error-line = • Row { $row }, column { $column }: { $problem }
+target-import-more = … and { $count } more error(s).
+target-issue-unknown-group = group code "{ $text }" is not known in this programme
+target-issue-unknown-indicator = indicator code "{ $text }" is not known in this programme
+target-issue-unreadable = "{ $text }" cannot be read as a figure
+target-issue-ambiguous = "{ $text }" could mean two figures; write 1.250 or 1,25
+target-issue-negative = "{ $text }" is negative
+target-issue-too-many-decimals = "{ $text }" has too many decimals
+target-issue-duplicate = this group and indicator ({ $text }) appear twice
+target-import-nothing = Nothing to change: every figure in the file equals what is stored.
+target-import-preview = { $what } { $programme } { $year }: { $count } figure(s) will change.
+    { $changes }
+    Save these changes?
+target-import-change-line = • { $group } — { $indicator }: { $before } → { $after } { $unit }
+target-import-more-changes = … and { $count } more change(s).
+target-none = (none)
+target-import-button-ok = Save
+target-import-button-cancel = Cancel
+target-import-done = Saved: { $count } figure(s).
+target-import-cancelled = Cancelled; nothing was saved.
+target-import-expired = This preview is no longer valid. Please send the file again.
+target-import-download-failed = I could not fetch that file. Please send it again.

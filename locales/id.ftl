@@ -928,3 +928,74 @@ export-col-reported-at = Waktu lapor
 export-col-note = Catatan
 export-col-total = Jumlah
 export-erased-person = (dihapus)
+
+## target — /target (petugas: target tahunan per kelompok dan indikator, data tahun sebelumnya, templat XLSX)
+
+target-ask-action = Mau mengatur apa?
+target-action-one = Isi satu target
+target-action-template = Templat target (XLSX)
+target-action-baseline = Templat data tahun sebelumnya (XLSX)
+target-action-hint = Pilih salah satu tombol di atas.
+target-ask-programme = Pilih program:
+target-ask-group = Pilih kelompok di { $programme }:
+target-ask-indicator = Pilih indikator untuk { $group }:
+target-pick-hint = Pilih dengan tombol di atas.
+target-ask-year = Untuk tahun berapa? Pilih atau ketik tahunnya.
+target-year-hint = Ketik tahun antara { $min } dan { $max }, misalnya 2026.
+target-ask-value = Berapa target { $indicator } untuk { $group } tahun { $year }? Tulis angkanya dalam { $unit }.
+target-current = Target sekarang: { $value } { $unit }.
+target-value-hint = Tulis angkanya saja, misalnya 1.250 atau 789,5.
+target-value-ambiguous = "{ $text }" bisa berarti { $first } atau { $second }. Tulis lagi dengan jelas.
+target-value-negative = Target tidak boleh negatif. Tulis lagi angkanya.
+target-value-decimals = Indikator ini paling banyak { $decimals } angka di belakang koma. Tulis lagi angkanya.
+target-saved = Tersimpan: target { $indicator } { $group } tahun { $year } = { $value } { $unit }.
+target-unchanged = Target itu memang sudah { $value } { $unit }; tidak ada yang berubah.
+target-gave-up = Belum ada yang tersimpan. Ketik /target untuk mencoba lagi.
+target-not-found = Program, kelompok atau indikator itu tidak ada (lagi).
+target-template-caption = Templat target { $programme } tahun { $year }. Isi kolom Target yang berwarna kuning, lalu kirim file ini kembali ke saya.
+target-baseline-caption = Templat data { $programme } tahun { $year }. Isi total setahun di kolom kuning, lalu kirim file ini kembali ke saya.
+target-file-target = target
+target-file-baseline = data-awal
+target-file-title = Target { $programme } tahun { $year }
+target-file-hint = Isi kolom Target (kuning). Jangan ubah kode di kolom A dan C. Angka boleh ditulis 1.250 atau 789,5; sel kosong tidak diubah.
+target-file-baseline-title = Data { $programme } tahun { $year } (sebelum bot dipakai)
+target-file-baseline-hint = Isi total setahun (kuning). Jangan ubah kode di kolom A dan C. Angka boleh ditulis 1.250 atau 789,5; sel kosong tidak diubah.
+target-col-group-code = Kode kelompok
+target-col-group = Kelompok
+target-col-indicator-code = Kode indikator
+target-col-indicator = Indikator
+target-col-unit = Satuan
+target-col-last-year = Realisasi { $year }
+target-col-this-year = { $year } sejauh ini
+target-col-target = Target { $year }
+target-col-baseline = Total { $year }
+target-kind-target = Target
+target-kind-baseline = Data tahun sebelumnya
+target-import-not-template = File ini bukan templat dari bot. Ambil templatnya lewat /target, isi, lalu kirim kembali.
+target-import-unknown-programme = Program di file ini tidak saya kenal. Ambil templat baru lewat /target.
+target-import-bad-year = Tahun di file ini di luar jangkauan. Ambil templat baru lewat /target.
+target-import-errors = Ada { $count } kesalahan di file ini, jadi belum ada yang saya simpan:
+    { $errors }
+    Perbaiki, lalu kirim lagi filenya.
+target-import-error-line = • Baris { $row }, kolom { $column }: { $problem }
+target-import-more = … dan { $count } kesalahan lain.
+target-issue-unknown-group = kode kelompok "{ $text }" tidak dikenal di program ini
+target-issue-unknown-indicator = kode indikator "{ $text }" tidak dikenal di program ini
+target-issue-unreadable = "{ $text }" tidak terbaca sebagai angka
+target-issue-ambiguous = "{ $text }" bisa berarti dua angka; tulis 1.250 atau 1,25
+target-issue-negative = "{ $text }" negatif
+target-issue-too-many-decimals = "{ $text }" punya terlalu banyak angka di belakang koma
+target-issue-duplicate = kelompok dan indikator ini ({ $text }) muncul dua kali
+target-import-nothing = Tidak ada yang berubah: semua angka di file sama dengan yang tersimpan.
+target-import-preview = { $what } { $programme } tahun { $year }: { $count } angka akan berubah.
+    { $changes }
+    Simpan perubahan ini?
+target-import-change-line = • { $group } — { $indicator }: { $before } → { $after } { $unit }
+target-import-more-changes = … dan { $count } perubahan lain.
+target-none = (kosong)
+target-import-button-ok = Simpan
+target-import-button-cancel = Batal
+target-import-done = Tersimpan: { $count } angka.
+target-import-cancelled = Dibatalkan; tidak ada yang disimpan.
+target-import-expired = Pratinjau ini sudah tidak berlaku. Kirim filenya sekali lagi.
+target-import-download-failed = File itu tidak bisa saya ambil. Coba kirim lagi.
