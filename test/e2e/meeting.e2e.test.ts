@@ -408,10 +408,12 @@ describe.sequential("meetings end to end", () => {
   });
 
   it("sends the daftar hadir as XLSX and CSV with the right rows, and a recap", async () => {
+    const wall = (d: Date | null) => (d ? new TZDate(d.getTime(), ZONE) : null);
     const view = await openMeeting();
     admin.press("📄 Daftar hadir", view);
-    const xlsx = await admin.expectReply((m) => m.document?.file_name === `daftar-hadir-${meetingId}.xlsx`, 20_000);
-    const csv = await admin.expectReply((m) => m.document?.file_name === `daftar-hadir-${meetingId}.csv`);
+    const fileBase = `daftar-hadir-${format(wall(startsAt)!, "yyyy-MM-dd")}-fgd-evaluasi-program-tjsl`;
+    const xlsx = await admin.expectReply((m) => m.document?.file_name === `${fileBase}.xlsx`, 20_000);
+    const csv = await admin.expectReply((m) => m.document?.file_name === `${fileBase}.csv`);
     const recap = await admin.expectReply(`Rekap "${TITLE}":`);
     expect(recap.text).toBe(
       [
@@ -436,7 +438,6 @@ describe.sequential("meetings end to end", () => {
     ];
     const answerWord = { yes: "Hadir", no: "Tidak hadir", maybe: "Mungkin" } as const;
     const methodWord = { code: "Kode", button: "Tombol", staff: "Dicatat petugas" } as const;
-    const wall = (d: Date | null) => (d ? new TZDate(d.getTime(), ZONE) : null);
     const minute = (d: Date | null) => (d ? format(wall(d)!, "yyyy-MM-dd HH:mm") : "");
     const expected = await Promise.all(
       order.map(async ([p, affiliation, role], i) => {
@@ -448,6 +449,7 @@ describe.sequential("meetings end to end", () => {
           affiliation,
           role,
           answer: inv.answer ? answerWord[inv.answer] : "Belum menjawab",
+          reason: inv.answer === "no" ? (inv.reason ?? "") : "",
           answeredAt: inv.answer ? minute(inv.answeredAt) : "",
           present: inv.checkedInAt ? "Ya" : "Tidak",
           checkedInAt: minute(inv.checkedInAt),
@@ -475,6 +477,7 @@ describe.sequential("meetings end to end", () => {
       "Kelompok/Lembaga",
       "Peran",
       "Jawaban",
+      "Alasan tidak hadir",
       "Waktu jawaban",
       "Hadir",
       "Waktu hadir",
@@ -491,10 +494,11 @@ describe.sequential("meetings end to end", () => {
         affiliation: cell(3),
         role: cell(4),
         answer: cell(5),
-        answeredAt: cellTime(cell(6)),
-        present: cell(7),
-        checkedInAt: cellTime(cell(8)),
-        method: cell(9) ?? "",
+        reason: cell(6) ?? "",
+        answeredAt: cellTime(cell(7)),
+        present: cell(8),
+        checkedInAt: cellTime(cell(9)),
+        method: cell(10) ?? "",
       };
     });
     expect(rows).toEqual(expected);
@@ -504,10 +508,11 @@ describe.sequential("meetings end to end", () => {
     expect(text.startsWith("\uFEFF")).toBe(true);
     const lines = text.slice(1).split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines[0]).toBe("No;Nama;Kelompok/Lembaga;Peran;Jawaban;Waktu jawaban;Hadir;Waktu hadir;Cara check-in");
+    expect(lines[0]).toBe("No;Nama;Kelompok/Lembaga;Peran;Jawaban;Alasan tidak hadir;Waktu jawaban;Hadir;Waktu hadir;Cara check-in");
     expect(lines.slice(1, -1)).toEqual(
-      expected.map((r) => [r.no, r.name, r.affiliation, r.role, r.answer, r.answeredAt, r.present, r.checkedInAt, r.method].join(";")),
+      expected.map((r) => [r.no, r.name, r.affiliation, r.role, r.answer, r.reason, r.answeredAt, r.present, r.checkedInAt, r.method].join(";")),
     );
+    expect(expected.find((r) => r.name === "Budi Santoso")!.reason).toBe("Ada acara keluarga di Samarinda");
   });
 });
 

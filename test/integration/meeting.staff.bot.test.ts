@@ -183,8 +183,9 @@ describe("check-in and the daftar hadir", () => {
     staff.press("« Kembali ke rapat");
     await staff.expectReply("📋 FGD Evaluasi");
     staff.press("📄 Daftar hadir");
-    const xlsx = await staff.expectReply((m) => m.document?.file_name === `daftar-hadir-${meetingId}.xlsx`);
-    const csv = await staff.expectReply((m) => m.document?.file_name === `daftar-hadir-${meetingId}.csv`);
+    // Named by the meeting's date (moved to the 26th) and title.
+    const xlsx = await staff.expectReply((m) => m.document?.file_name === "daftar-hadir-2022-01-26-fgd-evaluasi.xlsx");
+    const csv = await staff.expectReply((m) => m.document?.file_name === "daftar-hadir-2022-01-26-fgd-evaluasi.csv");
     const recap = await staff.expectReply('Rekap "FGD Evaluasi":');
     expect(recap.text).toContain("Diundang 3 · menjawab hadir 1 · datang 2");
     expect(recap.text).toContain("• Mariojela: diundang 3, menjawab hadir 1, datang 2");
@@ -195,7 +196,8 @@ describe("check-in and the daftar hadir", () => {
     expect(sheet.getCell("A1").value).toBe("Daftar hadir: FGD Evaluasi");
     expect(sheet.getCell("A2").value).toBe("Rabu, 26 Januari 2022 pukul 10.00 WITA — Aula Margasari");
     expect(sheet.getRow(5).getCell(2).value).toBe("Nama"); // three title rows, a blank one, the header
-    const names = [6, 7, 8].map((r) => [sheet.getRow(r).getCell(2).value, sheet.getRow(r).getCell(7).value, sheet.getRow(r).getCell(9).value]);
+    expect(sheet.getRow(5).getCell(6).value).toBe("Alasan tidak hadir");
+    const names = [6, 7, 8].map((r) => [sheet.getRow(r).getCell(2).value, sheet.getRow(r).getCell(8).value, sheet.getRow(r).getCell(10).value]);
     expect(names).toEqual([
       ["Ani", "Ya", "Tombol"],
       ["Eko", "Tidak", null],
@@ -203,7 +205,7 @@ describe("check-in and the daftar hadir", () => {
     ]);
     const text = server.file(csv.document!.file_id).toString("utf8");
     expect(text.startsWith("\uFEFFNo;Nama;Kelompok/Lembaga;")).toBe(true);
-    expect(text).toContain("1;Ani;Mariojela;Anggota;Hadir;2022-01-20 08:00;Ya;2022-01-26 09:30;Tombol\r\n");
+    expect(text).toContain("1;Ani;Mariojela;Anggota;Hadir;;2022-01-20 08:00;Ya;2022-01-26 09:30;Tombol\r\n");
   });
 
   it("cancels after a confirmation", async () => {

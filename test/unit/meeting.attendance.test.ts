@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
 import {
   attendanceHeaders,
+  attendanceFileBase,
   attendanceRecap,
   attendanceRows,
   type AttendanceInvitee,
@@ -30,13 +31,14 @@ function invitee(over: Partial<AttendanceInvitee> & { personId: number }): Atten
     answeredAt: null,
     checkedInAt: null,
     checkInMethod: null,
+    reason: null,
     ...over,
   };
 }
 
 const INVITEES: AttendanceInvitee[] = [
   invitee({ personId: 1, name: "Siti Aminah", role: "coordinator", answer: "yes", answeredAt: wita("2022-01-20T10:15:00"), checkedInAt: wita("2022-01-25T08:52:00"), checkInMethod: "code" }),
-  invitee({ personId: 2, name: "Budi", answer: "no", answeredAt: wita("2022-01-21T19:00:00") }),
+  invitee({ personId: 2, name: "Budi", answer: "no", answeredAt: wita("2022-01-21T19:00:00"), reason: "Sakit; kambuh lagi" }),
   invitee({ personId: 3, name: "Ahmad; \"Pak RT\", Jr.", answer: "yes", answeredAt: wita("2022-01-22T07:00:00"), checkedInAt: wita("2022-01-25T09:05:00"), checkInMethod: "staff" }),
   invitee({ personId: 4, name: "Pak Lurah", affiliation: lurah, role: "stakeholder", answer: "maybe", answeredAt: wita("2022-01-23T23:59:00"), checkedInAt: wita("2022-01-25T09:30:00"), checkInMethod: "button" }),
   invitee({ personId: 5, name: "Dewi", affiliation: ksb }),
@@ -62,20 +64,21 @@ describe("the rows of the daftar hadir", () => {
       affiliation: "Mariojela Margasari",
       role: "Ketua kelompok",
       answer: "Hadir",
+      reason: "",
       answeredAt: wita("2022-01-20T10:15:00"),
       present: "Ya",
       checkedInAt: wita("2022-01-25T08:52:00"),
       method: "Kode",
     });
-    expect(rows[3]).toMatchObject({ role: "Anggota", answer: "Tidak hadir", present: "Tidak", checkedInAt: null, method: "" });
+    expect(rows[3]).toMatchObject({ role: "Anggota", answer: "Tidak hadir", reason: "Sakit; kambuh lagi", present: "Tidak", checkedInAt: null, method: "" });
     expect(rows[5]).toMatchObject({ role: "Pemangku kepentingan", answer: "Mungkin", method: "Tombol" });
     expect(rows[2]).toMatchObject({ method: "Dicatat petugas" });
     expect(rows[1]).toMatchObject({ answer: "Belum menjawab", answeredAt: null });
   });
 
   it("have their column headers in both languages", () => {
-    expect(attendanceHeaders(tId)).toEqual(["No", "Nama", "Kelompok/Lembaga", "Peran", "Jawaban", "Waktu jawaban", "Hadir", "Waktu hadir", "Cara check-in"]);
-    expect(attendanceHeaders(tEn)).toEqual(["No", "Name", "Group/Institution", "Role", "Answer", "Answered at", "Present", "Checked in at", "Check-in by"]);
+    expect(attendanceHeaders(tId)).toEqual(["No", "Nama", "Kelompok/Lembaga", "Peran", "Jawaban", "Alasan tidak hadir", "Waktu jawaban", "Hadir", "Waktu hadir", "Cara check-in"]);
+    expect(attendanceHeaders(tEn)).toEqual(["No", "Name", "Group/Institution", "Role", "Answer", "Reason for not attending", "Answered at", "Present", "Checked in at", "Check-in by"]);
     expect(attendanceRows(tEn, INVITEES)[4]).toMatchObject({ role: "Group head", answer: "Attending", present: "Yes", method: "Code" });
   });
 
@@ -117,10 +120,11 @@ describe("the XLSX file", () => {
         affiliation: v(3) as string,
         role: v(4) as string,
         answer: v(5) as string,
-        answeredAt: time(6),
-        present: v(7) as string,
-        checkedInAt: time(8),
-        method: (v(9) as string | null) ?? "",
+        reason: (v(6) as string | null) ?? "",
+        answeredAt: time(7),
+        present: v(8) as string,
+        checkedInAt: time(9),
+        method: (v(10) as string | null) ?? "",
       });
     }
     const asWallTime = rows.map((row) => ({
@@ -130,8 +134,9 @@ describe("the XLSX file", () => {
     }));
     expect(back).toEqual(asWallTime);
     // 08.52 WITA is stored as 08.52: Excel shows the room's clock, not UTC.
-    expect((sheet.getRow(9).getCell(8).value as Date).toISOString()).toBe("2022-01-25T08:52:00.000Z");
-    expect(sheet.getRow(9).getCell(8).numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect((sheet.getRow(9).getCell(9).value as Date).toISOString()).toBe("2022-01-25T08:52:00.000Z");
+    expect(sheet.getRow(9).getCell(9).numFmt).toBe("dd/mm/yyyy hh:mm");
+    expect(sheet.getRow(8).getCell(6).value).toBe("Sakit; kambuh lagi");
   });
 });
 
@@ -165,6 +170,19 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
+describe("the file names", () => {
+  it("carry the meeting's date in the zone and its title as a safe slug", () => {
+    const startsAt = wita("2022-01-25T23:30:00"); // 15.30 UTC: still the 25th in WITA
+    expect(attendanceFileBase(tId, { title: "FGD Evaluasi Program TJSL 2022", startsAt }, WITA)).toBe("daftar-hadir-2022-01-25-fgd-evaluasi-program-tjsl-2022");
+    expect(attendanceFileBase(tEn, { title: "FGD Evaluasi", startsAt }, WITA)).toBe("attendance-2022-01-25-fgd-evaluasi");
+    expect(attendanceFileBase(tId, { title: "Rapat / Évaluasi: \"Q1\" ../../etc 🎉", startsAt }, WITA)).toBe("daftar-hadir-2022-01-25-rapat-evaluasi-q1-etc");
+    expect(attendanceFileBase(tId, { title: "🎉🎉", startsAt }, WITA)).toBe("daftar-hadir-2022-01-25");
+    const long = attendanceFileBase(tId, { title: "kata ".repeat(40), startsAt }, WITA);
+    expect(long.length).toBeLessThanOrEqual(80);
+    expect(long).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
 describe("the CSV file", () => {
   it("is UTF-8 with a BOM, `;`-separated, and reads back to the same columns and rows", () => {
     const rows = attendanceRows(tId, INVITEES);
@@ -174,8 +192,9 @@ describe("the CSV file", () => {
     const records = parseCsv(buffer.subarray(3).toString("utf8"));
     expect(records[0]).toEqual(headers);
     expect(records).toHaveLength(rows.length + 1);
-    expect(records[3]).toEqual(["3", "Ahmad; \"Pak RT\", Jr.", "Mariojela Margasari", "Anggota", "Hadir", "2022-01-22 07:00", "Ya", "2022-01-25 09:05", "Dicatat petugas"]);
-    expect(records[5]).toEqual(["5", "Siti Aminah", "Mariojela Margasari", "Ketua kelompok", "Hadir", "2022-01-20 10:15", "Ya", "2022-01-25 08:52", "Kode"]);
+    expect(records[3]).toEqual(["3", "Ahmad; \"Pak RT\", Jr.", "Mariojela Margasari", "Anggota", "Hadir", "", "2022-01-22 07:00", "Ya", "2022-01-25 09:05", "Dicatat petugas"]);
+    expect(records[4]).toEqual(["4", "Budi", "Mariojela Margasari", "Anggota", "Tidak hadir", "Sakit; kambuh lagi", "2022-01-21 19:00", "Tidak", "", ""]);
+    expect(records[5]).toEqual(["5", "Siti Aminah", "Mariojela Margasari", "Ketua kelompok", "Hadir", "", "2022-01-20 10:15", "Ya", "2022-01-25 08:52", "Kode"]);
     // A name that a spreadsheet would run as a formula is kept as text.
     expect(records[7]![1]).toBe("'=HYPERLINK(\"http://x\")");
   });

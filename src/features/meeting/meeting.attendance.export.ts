@@ -23,12 +23,12 @@ export function wallTime(instant: Date, zone: string): Date {
   return new Date(Date.UTC(z.getFullYear(), z.getMonth(), z.getDate(), z.getHours(), z.getMinutes(), z.getSeconds()));
 }
 
-const COLUMN_WIDTHS = [5, 28, 30, 18, 14, 18, 8, 18, 16];
+const COLUMN_WIDTHS = [5, 28, 30, 18, 14, 30, 18, 8, 18, 16];
 const DATE_FORMAT = "dd/mm/yyyy hh:mm";
 
 function cells(row: AttendanceRow, zone: string): Array<string | number | Date | null> {
   const time = (d: Date | null) => (d ? wallTime(d, zone) : null);
-  return [row.no, row.name, row.affiliation, row.role, row.answer, time(row.answeredAt), row.present, time(row.checkedInAt), row.method || null];
+  return [row.no, row.name, row.affiliation, row.role, row.answer, row.reason || null, time(row.answeredAt), row.present, time(row.checkedInAt), row.method || null];
 }
 
 export async function attendanceXlsx(input: {
@@ -58,7 +58,7 @@ export async function attendanceXlsx(input: {
   COLUMN_WIDTHS.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
-  for (const column of [6, 8]) sheet.getColumn(column).numFmt = DATE_FORMAT;
+  for (const column of [7, 9]) sheet.getColumn(column).numFmt = DATE_FORMAT;
   sheet.views = [{ state: "frozen", ySplit: header.number }];
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer);
@@ -87,6 +87,7 @@ export function attendanceCsv(input: { headers: string[]; rows: AttendanceRow[];
       row.affiliation,
       row.role,
       row.answer,
+      row.reason,
       csvTime(row.answeredAt, input.zone),
       row.present,
       csvTime(row.checkedInAt, input.zone),

@@ -1,3 +1,5 @@
+import { calendarDateOf } from "../../lib/datetime.js";
+
 /**
  * The daftar hadir (attendance list) of a meeting as rows, and the short recap by group, as
  * pure functions. The rows feed both the XLSX and the CSV (meeting.attendance.export.ts).
@@ -17,6 +19,8 @@ export type AttendanceInvitee = {
   answeredAt: Date | null;
   checkedInAt: Date | null;
   checkInMethod: "code" | "button" | "staff" | null;
+  /** why they will not come (given with «Tidak hadir») */
+  reason: string | null;
 };
 
 /** One row of the list; the times stay instants (the export shows them in the configured zone). */
@@ -26,6 +30,8 @@ export type AttendanceRow = {
   affiliation: string;
   role: string;
   answer: string;
+  /** the reason given with «Tidak hadir»; empty otherwise */
+  reason: string;
   answeredAt: Date | null;
   present: string;
   checkedInAt: Date | null;
@@ -33,7 +39,7 @@ export type AttendanceRow = {
 };
 
 /** The column headers, in the order of AttendanceRow's fields, from locales/. */
-export const ATTENDANCE_COLUMNS = ["no", "name", "affiliation", "role", "answer", "answered-at", "present", "checked-in-at", "method"] as const;
+export const ATTENDANCE_COLUMNS = ["no", "name", "affiliation", "role", "answer", "reason", "answered-at", "present", "checked-in-at", "method"] as const;
 
 export function attendanceHeaders(t: Translate): string[] {
   return ATTENDANCE_COLUMNS.map((c) => t(`meeting-staff-col-${c}`));
@@ -72,11 +78,28 @@ export function attendanceRows(t: Translate, invitees: readonly AttendanceInvite
     affiliation: affiliationName(t, i),
     role: t(`meeting-staff-role-${i.role ?? "none"}`),
     answer: t(`meeting-staff-answer-${i.answer ?? "none"}`),
+    reason: i.answer === "no" ? (i.reason ?? "") : "",
     answeredAt: i.answer ? i.answeredAt : null,
     present: t(i.checkedInAt ? "meeting-staff-present-yes" : "meeting-staff-present-no"),
     checkedInAt: i.checkedInAt,
     method: i.checkedInAt && i.checkInMethod ? t(`meeting-staff-method-${i.checkInMethod}`) : "",
   }));
+}
+
+/**
+ * "daftar-hadir-2022-01-25-fgd-evaluasi-program-tjsl": the meeting's date in the zone and its
+ * title, only [a-z0-9-] (safe on every phone and computer, and in a download folder's order).
+ */
+export function attendanceFileBase(t: Translate, meeting: { title: string; startsAt: Date }, zone: string): string {
+  const slug = (text: string) =>
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+  const base = [slug(t("meeting-staff-att-file")), calendarDateOf(meeting.startsAt, zone), slug(meeting.title)].filter((part) => part !== "").join("-");
+  return base.slice(0, 80).replace(/-+$/, "");
 }
 
 export type RecapLine = { name: string; invited: number; yes: number; attended: number };

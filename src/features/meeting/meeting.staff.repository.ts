@@ -58,6 +58,7 @@ export function createStaffRepository(prisma: PrismaClient) {
           answeredAt: true,
           checkedInAt: true,
           checkInMethod: true,
+          reason: true,
           group: { select: { name: true } },
           stakeholder: { select: { institution: true } },
           person: { select: { name: true, status: true, memberships: { select: { groupId: true, role: true } } } },
@@ -82,6 +83,7 @@ export function createStaffRepository(prisma: PrismaClient) {
           answeredAt: r.answeredAt,
           checkedInAt: r.checkedInAt,
           checkInMethod: r.checkInMethod,
+          reason: r.reason,
         };
       });
     },
