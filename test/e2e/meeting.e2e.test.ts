@@ -249,7 +249,7 @@ describe.sequential("meetings end to end", () => {
     expect((await budi.user.callbackAnswer(made)).answer?.text).toBe("Tombol ini sudah tidak berlaku.");
     // the staff side's buttons
     const outgoingBefore = await e2e.db.prisma.outgoingMessage.count();
-    for (const data of [`mst:resend-ok:${meetingId}`, `mst:cancel-ok:${meetingId}`, `mst:att:${meetingId}`]) {
+    for (const data of [`mst:resend-ok:${meetingId}:1`, `mst:cancel-ok:${meetingId}`, `mst:att:${meetingId}`]) {
       const press = forgeCallback(e2e.server, ani.user, invitation.ani!, data, `forged-${data}`);
       expect((await ani.user.callbackAnswer(press)).answer?.text).toBe("Maaf, perintah ini hanya untuk petugas.");
     }

@@ -11,7 +11,7 @@ import { meetingJobs } from "../../src/features/meeting/meeting.jobs.js";
 import { cancelMeeting, meetingTally, rescheduleMeeting, resendToUnanswered } from "../../src/features/meeting/meeting.manage.js";
 import { createMeetingRepository } from "../../src/features/meeting/meeting.repository.js";
 import { answerInvitation, reasonAllowed, saveReason } from "../../src/features/meeting/meeting.rsvp.js";
-import { createMeeting, epochOf, fanOutReminder, keys, type MeetingDeps, type MeetingDraft } from "../../src/features/meeting/meeting.service.js";
+import { createMeeting, epochOf, fanOutReminder, keys, resendRound, type MeetingDeps, type MeetingDraft } from "../../src/features/meeting/meeting.service.js";
 import type { RenderContext } from "../../src/jobs/outgoing.types.js";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../src/jobs/queues.js";
 import { createLogger } from "../../src/logger.js";
@@ -260,22 +260,22 @@ describe("answering", () => {
 
 describe("re-sending", () => {
   it("is refused to a member, and skips people whose invitation is still waiting in the queue", async () => {
-    expect(await resendToUnanswered(deps, meetingId, p.ani!)).toEqual({ kind: "not-allowed" });
-    expect(await resendToUnanswered(deps, meetingId, p.staff!)).toEqual({ kind: "resent", count: 0, round: 1 });
+    expect(await resendToUnanswered(deps, meetingId, p.ani!, 1)).toEqual({ kind: "not-allowed" });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, 1)).toEqual({ kind: "resent", count: 0, round: 1 });
   });
 
   it("sends again only to those who have not answered, with a new key per round", async () => {
     await markSent(ids(INVITED).map((id) => keys.invite(meetingId, id)), 600);
-    expect(await resendToUnanswered(deps, meetingId, p.staff!)).toEqual({ kind: "resent", count: 4, round: 1 });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, 1)).toEqual({ kind: "resent", count: 4, round: 1 });
     const round1 = await outgoing({ key: { startsWith: `invite-${meetingId}-` } });
     expect(round1.filter((r) => r.key.endsWith("-r1")).map((r) => r.personId).sort((a, b) => a - b)).toEqual(ids(["budi", "dodi", "lpm", "lurah"]));
 
     // A double press while round 1 is still queued sends nothing more.
-    expect(await resendToUnanswered(deps, meetingId, p.staff!)).toMatchObject({ count: 0 });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, 1)).toMatchObject({ count: 0 });
     await markSent(ids(["budi", "dodi", "lpm", "lurah"]).map((id) => keys.resend(meetingId, id, 1)), 700);
     const budi = await invitation("budi");
     await answerInvitation(deps, { invitationId: budi.id, personId: p.budi!, answer: "yes", messageId: 700 }); // from the re-sent message
-    expect(await resendToUnanswered(deps, meetingId, p.staff!)).toEqual({ kind: "resent", count: 3, round: 2 });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, 2)).toEqual({ kind: "resent", count: 3, round: 2 });
   });
 
   it("does not render a re-send for someone who answered meanwhile", async () => {
@@ -283,6 +283,28 @@ describe("re-sending", () => {
     await answerInvitation(deps, { invitationId: dodi.id, personId: p.dodi!, answer: "maybe" });
     const [row] = await outgoing({ key: { startsWith: keys.resend(meetingId, p.dodi!, 2) } });
     expect(await meetingJobs.renderers!["meeting-invite"]!.render(renderContext(row!))).toBeNull();
+  });
+
+  it("sends a round once however often its «Ya, kirim ulang» is pressed, even after the round went out", async () => {
+    const invites = () => outgoing({ key: { startsWith: `invite-${meetingId}-` } });
+    await markSent((await invites()).filter((r) => r.status === "queued").map((r) => r.key), 800);
+    // The round the confirmation offered (its button carries it): the one after the latest.
+    const round = Math.max(...(await invites()).map((r) => resendRound(r.key))) + 1;
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, round)).toEqual({ kind: "resent", count: 2, round });
+    const sentOnce = await invites();
+    expect(sentOnce.filter((r) => r.key.endsWith(`-r${round}`)).map((r) => r.personId).sort((a, b) => a - b)).toEqual(ids(["lpm", "lurah"]));
+    // The round goes out before the second tap of the same button is handled.
+    await markSent(sentOnce.filter((r) => r.status === "queued").map((r) => r.key), 900);
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, round)).toMatchObject({ kind: "resent", round });
+    const after = await invites();
+    expect(after.map((r) => r.key)).toEqual(sentOnce.map((r) => r.key));
+    expect(after.filter((r) => r.status === "queued")).toEqual([]);
+  });
+
+  it("takes the button of an older round, or of a round never offered, as stale", async () => {
+    const latest = Math.max(...(await outgoing({ key: { startsWith: `invite-${meetingId}-` } })).map((r) => resendRound(r.key)));
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, latest - 1)).toEqual({ kind: "stale" });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, latest + 2)).toEqual({ kind: "stale" });
   });
 });
 
@@ -366,7 +388,7 @@ describe("cancelling", () => {
 
     const ani = await invitation("ani");
     expect(await answerInvitation(deps, { invitationId: ani.id, personId: p.ani!, answer: "yes" })).toEqual({ kind: "cancelled" });
-    expect(await resendToUnanswered(deps, meetingId, p.staff!)).toEqual({ kind: "cancelled" });
+    expect(await resendToUnanswered(deps, meetingId, p.staff!, 3)).toEqual({ kind: "cancelled" });
     expect(await fanOutReminder(deps, { meetingId, kind: "2h", startsAtEpoch: epoch })).toEqual({ kind: "stale" });
   });
 

@@ -99,7 +99,7 @@ describe.each(ROLES.flatMap((role) => STATUSES.map((status) => ({ role, status }
   const staff = status === PersonStatus.active && (role === "staff" || role === "admin");
   // Staff buttons whose press changes nothing: pressed by staff too. The others only by those who must be refused.
   const harmless = () => [`mst:list`, `mst:view:${meetingId}`, `mst:resend:${meetingId}`, `mst:cancel:${meetingId}`, `mst:mark:${meetingId}:0`, `sum:p:${programmeId}`];
-  const acting = () => [`mst:resend-ok:${meetingId}`, `mst:move:${meetingId}`, `mst:cancel-ok:${meetingId}`, `mst:att:${meetingId}`, `mst:present:${meetingId}:${inviteeId}:0`];
+  const acting = () => [`mst:resend-ok:${meetingId}:1`, `mst:move:${meetingId}`, `mst:cancel-ok:${meetingId}`, `mst:att:${meetingId}`, `mst:present:${meetingId}:${inviteeId}:0`];
   it(`staff buttons: ${staff ? "allowed" : "refused"}`, async () => {
     const user = people.get(key(role, status))!;
     user.say("/bantuan");

@@ -8,7 +8,7 @@ import {
   type MeetingDeps,
   type ReminderKind,
 } from "./meeting.service.js";
-import { isReachable } from "../people/people.repository.js";
+import { isReachable } from "../people/people.audience.js";
 import type { MeetingRow, RsvpAnswer } from "./meeting.repository.js";
 
 /**
@@ -121,25 +121,35 @@ export async function meetingTally(deps: MeetingDeps, meetingId: number, by: num
   };
 }
 
-export type ResendResult = Refused | { kind: "cancelled" } | { kind: "started" } | { kind: "resent"; count: number; round: number };
+export type ResendResult = Refused | { kind: "cancelled" } | { kind: "started" } | { kind: "stale" } | { kind: "resent"; count: number; round: number };
+
+/** The latest re-send round of a meeting's invitations (0: none yet). */
+async function latestResendRound(deps: MeetingDeps, meetingId: number): Promise<number> {
+  return Math.max(0, ...(await deps.repo.outgoingKeys(meetingId, PURPOSE.invite)).map(resendRound));
+}
+
+/** The round a «Kirim ulang» confirmation offers (its button carries it): the one after the latest. */
+export async function nextResendRound(deps: MeetingDeps, meetingId: number): Promise<number> {
+  return (await latestResendRound(deps, meetingId)) + 1;
+}
 
 /**
- * The invitation again to everyone reachable who has not answered, with a new key per round
- * (`invite-<m>-<p>-r<n>`). People whose invitation is still waiting in the queue are left
- * out, so a double press does not send twice.
+ * The invitation again to everyone reachable who has not answered, as round `round` — the one
+ * the pressed button offered — with a key per person and round (`invite-<m>-<p>-r<n>`). The
+ * same button pressed again (a double tap, an update delivered twice) is the same round with
+ * the same keys: the outbox sends each key once, queued or already sent. A button of an older
+ * round, or of one never offered, is stale. People whose invitation is still waiting in the
+ * queue are left out.
  */
-export async function resendToUnanswered(deps: MeetingDeps, meetingId: number, by: number): Promise<ResendResult> {
+export async function resendToUnanswered(deps: MeetingDeps, meetingId: number, by: number, round: number): Promise<ResendResult> {
   if (!(await deps.repo.isStaff(by))) return { kind: "not-allowed" };
   const meeting = await deps.repo.meeting(meetingId);
   if (!meeting) return { kind: "not-found" };
   if (meeting.status === "cancelled") return { kind: "cancelled" };
   if (meeting.startsAt.getTime() <= deps.clock().getTime()) return { kind: "started" };
-  const [invitees, sentKeys, waiting] = await Promise.all([
-    deps.repo.invitees(meetingId),
-    deps.repo.outgoingKeys(meetingId, PURPOSE.invite),
-    deps.repo.queuedKeys(meetingId, PURPOSE.invite),
-  ]);
-  const round = Math.max(0, ...sentKeys.map(resendRound)) + 1;
+  const latest = await latestResendRound(deps, meetingId);
+  if (round !== latest && round !== latest + 1) return { kind: "stale" };
+  const [invitees, waiting] = await Promise.all([deps.repo.invitees(meetingId), deps.repo.queuedKeys(meetingId, PURPOSE.invite)]);
   const pending = new Set(waiting.map((w) => w.personId));
   const targets = invitees.filter((i) => i.answer === null && i.reachable && !pending.has(i.personId));
   await deps.outbox.enqueue(targets.map((i) => ({ key: keys.resend(meetingId, i.personId, round), purpose: PURPOSE.invite, personId: i.personId, meetingId })));

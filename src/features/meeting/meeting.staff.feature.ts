@@ -7,7 +7,7 @@ import { attendanceCsv, attendanceXlsx } from "./meeting.attendance.export.js";
 import { createCheckInRepository } from "./meeting.checkin.repository.js";
 import { checkInComposer } from "./meeting.checkin.feature.js";
 import { meetingDeps } from "./meeting.deps.js";
-import { cancelMeeting, resendToUnanswered } from "./meeting.manage.js";
+import { cancelMeeting, nextResendRound, resendToUnanswered } from "./meeting.manage.js";
 import { MOVE_CONVERSATION, moveConversation } from "./meeting.staff.conversation.js";
 import {
   backToMeetingKeyboard,
@@ -115,13 +115,14 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     if (view.kind !== "ok") return refused(ctx, view.kind);
     await ctx.answerCallbackQuery();
     const text = ctx.t("meeting-staff-resend-ask", { title: view.tally.meeting.title, count: view.tally.unanswered.filter((p) => p.reachable).length });
-    await show(ctx, text, resendConfirmKeyboard(ctx.t, meetingId));
+    await show(ctx, text, resendConfirmKeyboard(ctx.t, meetingId, await nextResendRound(svc.meetings, meetingId)));
   });
 
   onStaffButton(STAFF_PATTERNS.resendYes, async (ctx, by, match) => {
     const meetingId = Number(match[1]);
-    const result = await resendToUnanswered(svc.meetings, meetingId, by);
+    const result = await resendToUnanswered(svc.meetings, meetingId, by, Number(match[2]));
     if (result.kind === "not-allowed" || result.kind === "not-found") return refused(ctx, result.kind);
+    if (result.kind === "stale") return void (await ctx.answerCallbackQuery({ text: ctx.t("common-stale-button"), show_alert: true }));
     await ctx.answerCallbackQuery();
     const text =
       result.kind === "resent"

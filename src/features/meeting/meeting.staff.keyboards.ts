@@ -16,7 +16,8 @@ export const STAFF_PATTERNS = {
   list: /^mst:list$/,
   view: new RegExp(`^mst:view:${ID}$`),
   resendAsk: new RegExp(`^mst:resend:${ID}$`),
-  resendYes: new RegExp(`^mst:resend-ok:${ID}$`),
+  /** the round the confirmation offered: pressed twice, it is the same round */
+  resendYes: new RegExp(`^mst:resend-ok:${ID}:(\\d{1,4})$`),
   move: new RegExp(`^mst:move:${ID}$`),
   cancelAsk: new RegExp(`^mst:cancel:${ID}$`),
   cancelYes: new RegExp(`^mst:cancel-ok:${ID}$`),
@@ -57,8 +58,8 @@ export function meetingViewKeyboard(t: Translate, meetingId: number, can: Meetin
     .text(t("meeting-staff-btn-list"), data("list"));
 }
 
-export function resendConfirmKeyboard(t: Translate, meetingId: number): InlineKeyboard {
-  return new InlineKeyboard().text(t("meeting-staff-btn-resend-yes"), data("resend-ok", meetingId)).text(t("common-back"), data("view", meetingId));
+export function resendConfirmKeyboard(t: Translate, meetingId: number, round: number): InlineKeyboard {
+  return new InlineKeyboard().text(t("meeting-staff-btn-resend-yes"), data("resend-ok", meetingId, round)).text(t("common-back"), data("view", meetingId));
 }
 
 export function cancelConfirmKeyboard(t: Translate, meetingId: number): InlineKeyboard {
