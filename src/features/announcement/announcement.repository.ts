@@ -1,6 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
-import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
-import type { Candidate } from "../people/people.audience.js";
+import { activeMembershipsSelect, isReachable, reachSelect, type Candidate } from "../people/people.audience.js";
 import { staffById } from "../people/people.rights.js";
 
 /** The Prisma queries of announcements. */

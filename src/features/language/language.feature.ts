@@ -2,8 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { publishCommandsFor } from "../../bot/commands.js";
 import { LANGUAGES, type BotContext, type Language } from "../../bot/context.js";
 import type { Feature, FeatureDeps } from "../../bot/feature.js";
-import { setLanguage } from "../people/people.repository.js";
-import { mainRole } from "../people/people.service.js";
+import { chooseLanguage, mainRole } from "../people/people.service.js";
 import { editMessage } from "../../bot/edit-message.js";
 
 /** /bahasa: Indonesian or English. Stored on the person; people who have not joined keep Indonesian. */
@@ -23,7 +22,7 @@ export function languageFeature(deps: FeatureDeps): Feature {
       await ctx.answerCallbackQuery({ text: ctx.t("language-join-first"), show_alert: true });
       return;
     }
-    await setLanguage(deps.prisma, actor.personId, language);
+    await chooseLanguage(deps.prisma, actor.personId, language);
     actor.language = language;
     ctx.i18n.useLocale(language);
     await ctx.answerCallbackQuery();

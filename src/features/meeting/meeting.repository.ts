@@ -1,6 +1,5 @@
 import type { PrismaClient } from "../../db/client.js";
-import { activeMembershipsSelect, isReachable, reachSelect } from "../people/people.repository.js";
-import type { Audience, Candidate, Invitee } from "../people/people.audience.js";
+import { activeMembershipsSelect, isReachable, reachSelect, type Audience, type Candidate, type Invitee } from "../people/people.audience.js";
 import { staffById } from "../people/people.rights.js";
 
 /**

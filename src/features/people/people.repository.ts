@@ -1,25 +1,6 @@
 import type { PrismaClient } from "../../db/client.js";
 import { rightsSelect, STATUSES_WITH_RIGHTS } from "./people.rights.js";
 
-/**
- * Whether the bot can write to a person: active (not left, unreachable or erased) and on
- * Telegram. The status says it (a refused send makes it `unreachable`); `unreachableAt` only
- * records when that last happened.
- */
-export function isReachable(p: { status: string; telegramId: bigint | null }): boolean {
-  return p.status === "active" && p.telegramId !== null;
-}
-
-/** The fields `isReachable` reads, for a Prisma select. */
-export const reachSelect = { status: true, telegramId: true } as const;
-
-/** A person's active memberships of active groups with each group's programme: what audiences are made of. */
-export const activeMembershipsSelect = {
-  where: { status: "active", group: { active: true } },
-  select: { groupId: true, group: { select: { programmeId: true } } },
-  orderBy: { groupId: "asc" },
-} as const;
-
 /** The person behind a Telegram id, with what the bot needs on every update. */
 export async function findPersonForActor(prisma: PrismaClient, telegramId: bigint) {
   return prisma.person.findUnique({

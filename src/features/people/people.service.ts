@@ -1,8 +1,13 @@
 import type { Actor } from "../../bot/context.js";
 import { asLanguage } from "../../bot/i18n.js";
 import type { PrismaClient } from "../../db/client.js";
-import { createMemberWithoutTelegram, ensureConfiguredAdmin, findActiveMembership, findPersonForActor } from "./people.repository.js";
+import { createMemberWithoutTelegram, ensureConfiguredAdmin, findActiveMembership, findPersonForActor, setLanguage } from "./people.repository.js";
 import { coordinatedGroupIds, isAdmin, isStaff, isStakeholder, memberGroupIds } from "./people.rights.js";
+
+/** Stores the language a person chose for the bot (/bahasa). */
+export async function chooseLanguage(prisma: PrismaClient, personId: number, language: string): Promise<void> {
+  await setLanguage(prisma, personId, language);
+}
 
 /**
  * Resolves who is talking to the bot. Admins listed in ADMIN_TELEGRAM_IDS are admins from
