@@ -238,4 +238,15 @@ describe("answering an invitation", () => {
     await citra.expectReply("Maaf, saya tidak mengerti pesan itu.");
     expect(await db.prisma.invitation.findFirstOrThrow({ where: { personId: personIds.citra } })).toMatchObject({ answer: "maybe", reason: null });
   });
+
+  it("takes a reason typed right after «Tidak hadir», without «Tulis alasan»", async () => {
+    const lurah = users.lurah!;
+    const press = lurah.press("Tidak hadir", invitation.lurah);
+    expect((await lurah.callbackAnswer(press)).answer?.text).toContain("Tercatat: Tidak hadir.");
+    await lurah.expectEdit(invitation.lurah!, (m) => (m.text ?? "").includes("Jawaban Anda: Tidak hadir"));
+    lurah.say("Ada rapat di kantor camat");
+    await lurah.expectReply("Terima kasih, alasan Anda sudah kami catat.");
+    await lurah.expectEdit(invitation.lurah!, (m) => (m.text ?? "").includes("Alasan: Ada rapat di kantor camat"));
+    expect(await db.prisma.invitation.findFirstOrThrow({ where: { personId: personIds.lurah } })).toMatchObject({ answer: "no", reason: "Ada rapat di kantor camat" });
+  });
 });

@@ -55,6 +55,11 @@ export function meetingFeature(deps: FeatureDeps): Feature {
     const text = invitationText(ctx.t, lang, svc.timeZone, result.meeting, result.head, result.answer, result.reason);
     // "message is not modified" when the same answer is pressed again: nothing to show.
     await editIfPossible(() => ctx.editMessageText(text, { reply_markup: rsvpKeyboard(ctx.t, invitationId, result.answer) }));
+    // After «Tidak hadir» people type why without pressing «Tulis alasan»: ask at once, so the
+    // typed text is taken as the reason — unless another conversation (say /lapor) is open.
+    if (answer === "no" && result.changed && result.reason === null && Object.keys(ctx.conversation.active()).length === 0) {
+      await ctx.conversation.enter(MEETING_REASON_CONVERSATION, invitationId, messageId ?? null);
+    }
   });
 
   composer.callbackQuery(RSVP_REASON_PATTERN, async (ctx) => {
