@@ -45,11 +45,12 @@ const REPORT_STEPS: Step[] = [
   say("1.250", "(4/4)"),
   say("Rp 150.000", "Ada foto kegiatan?"),
   press("Lewati", "Ada catatan"),
+  press("Lewati", "Ada kendala minggu ini?"),
   press("Lewati", "Periksa dulu laporannya:"),
   press("Simpan", "Tersimpan!"),
 ];
 /** As many texts to the echo bot. */
-const ECHO_STEPS: Step[] = ["/lapor", "Minggu ini", "12,5", "3", "1.250", "Rp 150.000", "Lewati", "Lewati", "Simpan"].map((t) => say(t, t));
+const ECHO_STEPS: Step[] = ["/lapor", "Minggu ini", "12,5", "3", "1.250", "Rp 150.000", "Lewati", "Lewati", "Lewati", "Simpan"].map((t) => say(t, t));
 
 const cleanups: Array<() => Promise<unknown>> = [];
 async function cleanUp(): Promise<void> {

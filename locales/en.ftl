@@ -165,6 +165,17 @@ report-summary-obstacle = Obstacles: { $obstacle }
 report-summary-no-obstacle = Obstacles: -
 report-edit-obstacle = Obstacles
 
+## report — group figures (indicators reported once per group) and the weekly obstacle
+report-question-group = This is the figure for the whole group this week, not your own.
+report-existing-group = The figures of { $group } for the week { $week } were already reported:
+report-saved-group = The figures of { $group } were saved too.
+report-saved-group-replaced = The figures of { $group } were replaced (the earlier ones are kept).
+report-ask-obstacle = Any obstacles this week? Tell us briefly (at most { $max } characters), or tap Skip.
+report-obstacle-hint = Write the obstacle, or tap Skip.
+report-summary-obstacle = Obstacles: { $obstacle }
+report-summary-no-obstacle = Obstacles: -
+report-edit-obstacle = Obstacles
+
 ## onboarding — joining through an invitation link (/start) and creating links (/tautan)
 onboarding-start-stranger =
     Hello! 👋 This bot is used by the beneficiary groups of the TJSL programme to report their output and receive meeting invitations.

@@ -165,6 +165,17 @@ report-summary-obstacle = Kendala: { $obstacle }
 report-summary-no-obstacle = Kendala: -
 report-edit-obstacle = Kendala
 
+## report — angka kelompok (indikator yang dilaporkan sekali per kelompok) dan kendala mingguan
+report-question-group = Ini angka seluruh kelompok untuk minggu ini, bukan angka pribadi.
+report-existing-group = Angka kelompok { $group } untuk minggu { $week } sudah dilaporkan:
+report-saved-group = Angka kelompok { $group } juga tersimpan.
+report-saved-group-replaced = Angka kelompok { $group } sudah diganti (yang lama tetap diarsipkan).
+report-ask-obstacle = Ada kendala minggu ini? Ceritakan singkat (paling banyak { $max } huruf), atau tekan Lewati.
+report-obstacle-hint = Tulis kendalanya, atau tekan Lewati.
+report-summary-obstacle = Kendala: { $obstacle }
+report-summary-no-obstacle = Kendala: -
+report-edit-obstacle = Kendala
+
 ## onboarding — bergabung lewat tautan undangan (/start) dan membuat tautan (/tautan)
 onboarding-start-stranger =
     Halo! 👋 Bot ini dipakai kelompok penerima manfaat program TJSL untuk melaporkan hasil kegiatan dan menerima undangan rapat.

@@ -13,7 +13,7 @@ import { editIfPossible } from "./edit-message.js";
  * of a conversation change: stored conversations of an older version are then dropped
  * instead of being replayed against code they no longer match.
  */
-export const CONVERSATION_STATE_VERSION = 1;
+export const CONVERSATION_STATE_VERSION = 2;
 
 export type BotConversation = Conversation<BotContext, ConversationContext>;
 

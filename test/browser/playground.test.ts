@@ -107,6 +107,8 @@ describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_N
     await page.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0, await photo.elementHandle());
     await dewi.expectBot("Ada catatan untuk laporan ini?");
     await dewi.press("Lewati");
+    await dewi.expectBot("Ada kendala minggu ini?");
+    await dewi.press("Lewati");
     const summary = await dewi.expectBot("Periksa dulu laporannya:");
     expect(await summary.innerText()).toContain("• Sampah terkelola: 789,5 kg");
     expect(await summary.innerText()).toContain("Foto: ada");

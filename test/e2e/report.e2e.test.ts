@@ -93,6 +93,8 @@ describe.sequential("/lapor end to end", () => {
     user.press("Lewati");
     await user.expectReply("Ada catatan");
     user.say("Dipilah bersama warga RT 05");
+    await user.expectReply("Ada kendala minggu ini?");
+    user.say("Truk pengangkut terlambat");
     const first = await user.expectReply("Periksa dulu laporannya:");
     expect(first.text).toContain("• Sampah organik jadi kompos: dilewati\n• Sampah anorganik terjual: 4,5 kg");
 
@@ -105,6 +107,7 @@ describe.sequential("/lapor end to end", () => {
       "Pendapatan",
       "Foto",
       "Catatan",
+      "Kendala",
       "Kembali",
     ]);
     user.press("Sampah anorganik terjual");
@@ -117,7 +120,7 @@ describe.sequential("/lapor end to end", () => {
     expect(second.text).toContain("• Sampah terkelola: 20 kg");
     expect(second.text).toContain("• Sampah anorganik terjual: 5,3 kg");
     expect(second.text).toContain("• Pendapatan: Rp 75.000");
-    expect(second.text).toContain("Catatan: Dipilah bersama warga RT 05");
+    expect(second.text).toContain("Catatan: Dipilah bersama warga RT 05\nKendala: Truk pengangkut terlambat");
     user.press("Simpan");
     await user.expectReply("Tersimpan!");
 
@@ -219,6 +222,8 @@ describe.sequential("/lapor end to end", () => {
     const photo = c.sendPhoto();
     await c.expectReply("Ada catatan");
     c.say("Dilaporkan oleh ketua");
+    await c.expectReply("Ada kendala minggu ini?");
+    c.press("Lewati");
     const summary = await c.expectReply("Periksa dulu laporannya:");
     expect(summary.text).toContain("Anggota: Yuliana Putri");
     expect(summary.text).toContain("Foto: ada");

@@ -307,11 +307,13 @@ export function killBotWhenItSays(e2e: E2E, user: TelegramUser, prefix: string):
   return () => void e2e.server.off("message", trap);
 }
 
-/** At «Ada foto kegiatan?»: no photo, no note (the report's summary comes next). */
+/** At «Ada foto kegiatan?»: no photo, no note, no obstacle (the report's summary comes next). */
 export async function skipPhotoAndNote(user: TelegramUser): Promise<void> {
   await user.expectReply("Ada foto kegiatan?");
   user.press("Lewati");
   await user.expectReply("Ada catatan");
+  user.press("Lewati");
+  await user.expectReply("Ada kendala minggu ini?");
   user.press("Lewati");
 }
 

@@ -17,6 +17,7 @@ import {
   weekChoices,
   type ReportDeps,
   type ReportPlan,
+  asksGroupFigures,
 } from "../../src/features/report/report.service.js";
 import { historyText, savedText, summaryText, type Translate } from "../../src/features/report/report.texts.js";
 
@@ -26,15 +27,15 @@ const NOW = new Date("2026-11-25T04:00:00Z");
 
 const jelantah: IndicatorRow = {
   id: 11, code: "jelantah-terkumpul", labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected",
-  unit: "liter", decimals: 1, min: "0", max: "5000", required: true, position: 0,
+  unit: "liter", decimals: 1, min: "0", max: "5000", required: true, position: 0, reportedBy: "member", aggregation: "sum",
 };
 const lilin: IndicatorRow = {
   id: 12, code: "lilin-terjual", labelId: "Lilin terjual", labelEn: "Candles sold",
-  unit: "buah", decimals: 0, min: "0", max: "5000", required: true, position: 1,
+  unit: "buah", decimals: 0, min: "0", max: "5000", required: true, position: 1, reportedBy: "member", aggregation: "sum",
 };
 const pendapatan: IndicatorRow = {
   id: 13, code: "pendapatan", labelId: "Pendapatan", labelEn: "Income",
-  unit: "rupiah", decimals: 0, min: "0", max: "100000000", required: false, position: 2,
+  unit: "rupiah", decimals: 0, min: "0", max: "100000000", required: false, position: 2, reportedBy: "member", aggregation: "sum",
 };
 const INDICATORS = [jelantah, lilin, pendapatan];
 
@@ -42,12 +43,12 @@ const INDICATORS = [jelantah, lilin, pendapatan];
 // 2 and 3 (no Telegram) are members of group 10; 4 is a member of group 20 only.
 const MEMBERSHIPS: Record<number, MembershipRow[]> = {
   1: [
-    { groupId: 10, groupName: "Mariojela", programmeId: 100, role: "coordinator" },
-    { groupId: 20, groupName: "KSB Margasari", programmeId: 200, role: "member" },
+    { groupId: 10, groupName: "Mariojela", programmeId: 100, role: "coordinator", asksObstacles: true },
+    { groupId: 20, groupName: "KSB Margasari", programmeId: 200, role: "member", asksObstacles: true },
   ],
-  2: [{ groupId: 10, groupName: "Mariojela", programmeId: 100, role: "member" }],
-  3: [{ groupId: 10, groupName: "Mariojela", programmeId: 100, role: "member" }],
-  4: [{ groupId: 20, groupName: "KSB Margasari", programmeId: 200, role: "member" }],
+  2: [{ groupId: 10, groupName: "Mariojela", programmeId: 100, role: "member", asksObstacles: true }],
+  3: [{ groupId: 10, groupName: "Mariojela", programmeId: 100, role: "member", asksObstacles: true }],
+  4: [{ groupId: 20, groupName: "KSB Margasari", programmeId: 200, role: "member", asksObstacles: true }],
 };
 const MEMBERS: Record<number, GroupMemberRow[]> = {
   10: [
@@ -73,6 +74,8 @@ function fakeRepo(overrides: Partial<Repo> = {}): Repo {
     activeIndicators: async (programmeId) => (programmeId === 100 ? INDICATORS : []),
     currentReport: async () => null,
     recentValues: async () => [],
+    currentGroupReport: async () => null,
+    recentGroupValues: async () => [],
     saveVersion: unused,
     totals: async () => [],
     recentReports: async () => [],
@@ -165,8 +168,8 @@ describe("who may report for whom", () => {
     expect(await reportingGroups(d, 1)).toEqual({
       kind: "ok",
       groups: [
-        { groupId: 10, groupName: "Mariojela", programmeId: 100, isCoordinator: true },
-        { groupId: 20, groupName: "KSB Margasari", programmeId: 200, isCoordinator: false },
+        { groupId: 10, groupName: "Mariojela", programmeId: 100, isCoordinator: true, asksObstacles: true },
+        { groupId: 20, groupName: "KSB Margasari", programmeId: 200, isCoordinator: false, asksObstacles: true },
       ],
     });
     expect(await reportingGroups(d, 99)).toEqual({ kind: "not-member" });
@@ -196,7 +199,7 @@ describe("who may report for whom", () => {
   });
 
   it("prepares the questions in order with the member's medians and the stored report", async () => {
-    const stored = { id: 5, version: 1, values: [{ indicatorId: 11, value: "3" }], photoFileId: null, note: null };
+    const stored = { id: 5, version: 1, values: [{ indicatorId: 11, value: "3" }], photoFileId: null, note: null, obstacle: null };
     const d = deps({
       repo: fakeRepo({
         currentReport: async (groupId, memberId, week) => (groupId === 10 && memberId === 3 && week === "2026-11-16" ? stored : null),
@@ -229,10 +232,10 @@ describe("saving", () => {
   };
 
   it("retries once when another submission won the race, then refuses cleanly", async () => {
-    const results: SaveVersionResult[] = [{ kind: "conflict" }, { kind: "saved", reportId: 9, version: 2, replaced: true }];
+    const results: SaveVersionResult[] = [{ kind: "conflict" }, { kind: "saved", reportId: 9, version: 2, replaced: true, group: null }];
     const calls: unknown[] = [];
     const d = deps({ repo: fakeRepo({ saveVersion: async (v) => (calls.push(v), results.shift() ?? { kind: "conflict" }) }) });
-    expect(await saveReport(d, input)).toEqual({ kind: "saved", reportId: 9, version: 2, replaced: true });
+    expect(await saveReport(d, input)).toEqual({ kind: "saved", reportId: 9, version: 2, replaced: true, group: null });
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatchObject({ weekStartDate: "2026-11-23", submittedById: 2, now: NOW, note: null, values: [{ indicatorId: 11, value: "789.5" }, { indicatorId: 12, value: "255" }] });
     expect(await saveReport(d, input)).toEqual({ kind: "conflict" });
@@ -261,6 +264,7 @@ describe("totals and their formatting", () => {
   const plan: ReportPlan = {
     groupId: 10, groupName: "Mariojela", memberId: 3, memberName: "Sari", forOther: true,
     weekKey: "2026-W02", weekStartDate: "2026-01-05", indicators: INDICATORS, medians: {}, existing: null,
+    groupAsked: false, existingGroup: null, asksObstacles: true,
   };
 
   it("sums the week and the ISO week-year up to that week, with zero for what nobody reported", async () => {
@@ -303,11 +307,30 @@ describe("totals and their formatting", () => {
   });
 
   it("summarises a draft with every value, the member, the photo and the note", () => {
-    const text = summaryText(t, "id", WITA, plan, { values: ["789.5", "255", null], photoFileId: "AgAD", note: "Hujan" });
+    const text = summaryText(t, "id", WITA, plan, { values: ["789.5", "255", null], photoFileId: "AgAD", note: "Hujan", obstacle: "Hujan deras, bank sampah tutup" });
     expect(text).toContain("Anggota: Sari");
     expect(text).toContain("Minggu: 5–11 Januari 2026");
     expect(text).toContain("• Jelantah terkumpul: 789,5 liter\n• Lilin terjual: 255 buah\n• Pendapatan: dilewati");
-    expect(text).toContain("Foto: ada\nCatatan: Hujan");
+    expect(text).toContain("Foto: ada\nCatatan: Hujan\nKendala: Hujan deras, bank sampah tutup");
+  });
+});
+
+describe("who is asked a group's own figures", () => {
+  const rule = (o: Partial<Parameters<typeof asksGroupFigures>[0]>) =>
+    asksGroupFigures({ groupIndicators: 2, memberIndicators: 3, groupReported: false, coordinatorForSelf: false, ...o });
+
+  it("asks the first reporter of the week, whoever it is", () => {
+    expect(rule({})).toBe(true);
+  });
+  it("does not ask the other members once the figures are in", () => {
+    expect(rule({ groupReported: true })).toBe(false);
+  });
+  it("always asks the coordinator reporting for themselves (they may correct the figures)", () => {
+    expect(rule({ groupReported: true, coordinatorForSelf: true })).toBe(true);
+  });
+  it("asks everyone when the programme has only group figures, and nobody when it has none", () => {
+    expect(rule({ groupReported: true, memberIndicators: 0 })).toBe(true);
+    expect(rule({ groupIndicators: 0, coordinatorForSelf: true })).toBe(false);
   });
 });
 
@@ -317,7 +340,7 @@ describe("history", () => {
       repo: fakeRepo({
         recentReports: async () => [
           {
-            reportId: 1, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-16", version: 2, submittedById: 2, memberId: 1, memberName: "Budi",
+            reportId: 1, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-16", version: 2, submittedById: 2, memberId: 1, memberName: "Budi", obstacle: null,
             values: [
               { indicatorId: 12, labelId: "Lilin terjual", labelEn: "Candles sold", unit: "buah", position: 1, value: "255" },
               { indicatorId: 11, labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", position: 0, value: "789.5" },
@@ -345,7 +368,7 @@ describe("history", () => {
       repo: fakeRepo({
         recentReports: async () => [
           {
-            reportId: 2, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-23", version: 1, submittedById: 1, memberId: 3, memberName: "Sari",
+            reportId: 2, groupId: 10, groupName: "Mariojela", weekStartDate: "2026-11-23", version: 1, submittedById: 1, memberId: 3, memberName: "Sari", obstacle: "Hujan",
             values: [{ indicatorId: 11, labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", position: 0, value: "12" }],
           },
         ],
@@ -356,6 +379,6 @@ describe("history", () => {
     const t: Translate = (key, vars) => createI18n().t("id", key, vars);
     const text = historyText(t, "id", WITA, history as Extract<typeof history, { kind: "ok" }>);
     expect(text).not.toContain("belum pernah");
-    expect(text).toContain("23–29 November 2026 — Mariojela (untuk Sari)\n• Jelantah terkumpul: 12 liter");
+    expect(text).toContain("23–29 November 2026 — Mariojela (untuk Sari)\n• Jelantah terkumpul: 12 liter\nKendala: Hujan");
   });
 });

@@ -150,23 +150,32 @@ export async function askPhoto(io: Io): Promise<Asked<string | null>> {
 }
 
 /** An optional note of at most NOTE_MAX_LENGTH characters, or Lewati. */
-export async function askNote(io: Io): Promise<Asked<string | null>> {
+export function askNote(io: Io): Promise<Asked<string | null>> {
+  return askFreeText(io, { ask: "report-ask-note", hint: "report-note-hint", tooLong: "report-note-too-long" });
+}
+
+/** "Ada kendala minggu ini?": optional free text of at most NOTE_MAX_LENGTH characters, or Lewati. */
+export function askObstacle(io: Io): Promise<Asked<string | null>> {
+  return askFreeText(io, { ask: "report-ask-obstacle", hint: "report-obstacle-hint", tooLong: "report-note-too-long" });
+}
+
+async function askFreeText(io: Io, keys: { ask: string; hint: string; tooLong: string }): Promise<Asked<string | null>> {
   const max = String(NOTE_MAX_LENGTH);
-  let text = io.ctx.t("report-ask-note", { max });
+  let text = io.ctx.t(keys.ask, { max });
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const tag = io.tag();
     await io.ctx.reply(text, { reply_markup: skipKeyboard(tag, io.ctx.t) });
-    const answer = await waitForAnswer(io.conversation, tag, { key: "report-note-hint" });
+    const answer = await waitForAnswer(io.conversation, tag, { key: keys.hint });
     io.ctx = answer.ctx;
     if (answer.kind === "button") {
       await closeKeyboard(answer.ctx);
       return { kind: "answer", value: null };
     }
-    const note = answer.text.trim();
-    if (isSkipText(note)) return { kind: "answer", value: null };
-    const length = [...note].length;
-    if (length <= NOTE_MAX_LENGTH) return { kind: "answer", value: note };
-    text = io.ctx.t("report-note-too-long", { length: String(length), max });
+    const value = answer.text.trim();
+    if (isSkipText(value)) return { kind: "answer", value: null };
+    const length = [...value].length;
+    if (length <= NOTE_MAX_LENGTH) return { kind: "answer", value };
+    text = io.ctx.t(keys.tooLong, { length: String(length), max });
   }
   return { kind: "gave-up" };
 }

@@ -2,7 +2,7 @@ import type { ConversationContext } from "../../bot/context.js";
 import { closeKeyboard, MAX_ROUNDS, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
 import type { PrismaClient } from "../../db/client.js";
 import { addMemberWithoutTelegram } from "../people/people.service.js";
-import { askIndicator, askNote, askPhoto, type Io } from "./report.ask.js";
+import { askIndicator, askNote, askObstacle, askPhoto, type Io } from "./report.ask.js";
 import { editKeyboard, groupKeyboard, memberKeyboard, pageCount, replaceKeyboard, summaryKeyboard, weekKeyboard, whoKeyboard } from "./report.keyboards.js";
 import { groupTotals, saveReport } from "./report.save.js";
 import {
@@ -15,9 +15,12 @@ import {
   type ReportingGroup,
   type ReportPlan,
 } from "./report.service.js";
-import { existingText, indicatorLabel, savedText, summaryText, weekRange, type Draft } from "./report.texts.js";
+import { existingText, indicatorLabel, savedText, storedValue, summaryText, weekRange, type Draft } from "./report.texts.js";
 
-/** /lapor: group → (coordinator: for whom) → week → (replace?) → one question per indicator → photo → note → summary. */
+/**
+ * /lapor: group → (coordinator: for whom) → week → (replace?) → one question per indicator
+ * (the group's own figures too, see asksGroupFigures) → photo → note → (obstacle) → summary.
+ */
 export const REPORT_CONVERSATION = "report";
 
 const MAX_SUMMARY_ROUNDS = 30;
@@ -54,7 +57,7 @@ export function createReportConversation(svc: ReportDeps, prisma: PrismaClient) 
     if (prepared.kind === "no-indicators") return say(io, "report-no-indicators");
     const plan = prepared.plan;
 
-    if (plan.existing) {
+    if (plan.existing || plan.existingGroup) {
       const tag = io.tag();
       await io.ctx.reply(existingText(io.ctx.t, io.lang(), svc.timeZone, plan), { reply_markup: replaceKeyboard(tag, io.ctx.t) });
       const pressed = await waitForButton(conversation, tag, { key: "report-existing-hint" }, (a) => a[0] === "replace" || a[0] === "cancel");
@@ -63,9 +66,9 @@ export function createReportConversation(svc: ReportDeps, prisma: PrismaClient) 
       if (pressed.action[0] === "cancel") return say(io, "report-kept");
     }
 
-    const draft: Draft = { values: [], photoFileId: null, note: null };
+    const draft: Draft = { values: [], photoFileId: null, note: null, obstacle: null };
     for (const [index, indicator] of plan.indicators.entries()) {
-      const previous = plan.existing?.values.find((v) => v.indicatorId === indicator.id)?.value ?? null;
+      const previous = storedValue(plan, indicator);
       const asked = await askQuestion(io, plan, index, previous);
       if (asked.kind === "gave-up") return say(io, "report-too-many-tries");
       draft.values[index] = asked.value;
@@ -76,6 +79,11 @@ export function createReportConversation(svc: ReportDeps, prisma: PrismaClient) 
     const note = await askNote(io);
     if (note.kind === "gave-up") return say(io, "report-too-many-tries");
     draft.note = note.value;
+    if (plan.asksObstacles) {
+      const obstacle = await askObstacle(io);
+      if (obstacle.kind === "gave-up") return say(io, "report-too-many-tries");
+      draft.obstacle = obstacle.value;
+    }
 
     await summaryAndSave(io, svc, personId, plan, draft);
   };
@@ -217,6 +225,8 @@ async function summaryAndSave(io: Io, svc: ReportDeps, personId: number, plan: R
         answers: plan.indicators.map((indicator, i) => ({ indicatorId: indicator.id, value: draft.values[i] ?? null })),
         photoFileId: draft.photoFileId,
         note: draft.note,
+        obstacle: plan.asksObstacles ? draft.obstacle : null,
+        groupAsked: plan.groupAsked,
         saveKey,
       });
       if (saved.kind !== "saved") return { saved, totals: null };
@@ -252,9 +262,13 @@ async function summaryAndSave(io: Io, svc: ReportDeps, personId: number, plan: R
 async function editOne(io: Io, plan: ReportPlan, draft: Draft): Promise<"done" | "gave-up"> {
   const tag = io.tag();
   const labels = plan.indicators.map((i) => indicatorLabel(i, io.lang()));
-  await io.ctx.reply(io.ctx.t("report-edit-choose"), { reply_markup: editKeyboard(tag, io.ctx.t, labels) });
+  await io.ctx.reply(io.ctx.t("report-edit-choose"), { reply_markup: editKeyboard(tag, io.ctx.t, labels, plan.asksObstacles) });
   const pressed = await waitForButton(io.conversation, tag, { key: "report-edit-hint" }, (a) =>
-    (a[0] === "i" && Number(a[1]) >= 0 && Number(a[1]) < labels.length) || a[0] === "photo" || a[0] === "note" || a[0] === "back",
+    (a[0] === "i" && Number(a[1]) >= 0 && Number(a[1]) < labels.length) ||
+    a[0] === "photo" ||
+    a[0] === "note" ||
+    (a[0] === "obstacle" && plan.asksObstacles) ||
+    a[0] === "back",
   );
   io.ctx = pressed.ctx;
   await closeKeyboard(pressed.ctx);
@@ -272,6 +286,10 @@ async function editOne(io: Io, plan: ReportPlan, draft: Draft): Promise<"done" |
     const asked = await askNote(io);
     if (asked.kind === "gave-up") return "gave-up";
     draft.note = asked.value;
+  } else if (action === "obstacle") {
+    const asked = await askObstacle(io);
+    if (asked.kind === "gave-up") return "gave-up";
+    draft.obstacle = asked.value;
   }
   return "done";
 }

@@ -14,6 +14,8 @@ export type HistoryItem = {
   memberName: string | null;
   /** replaced at least once */
   updated: boolean;
+  /** "Ada kendala minggu ini?" as answered */
+  obstacle: string | null;
   values: Array<{ labelId: string; labelEn: string; unit: string; value: string }>;
 };
 
@@ -41,6 +43,7 @@ export async function reportHistory(
     forOther: r.memberId !== personId,
     memberName: r.memberName,
     updated: r.version > 1,
+    obstacle: r.obstacle,
     values: [...r.values]
       .sort((a, b) => a.position - b.position || a.indicatorId - b.indicatorId)
       .map((v) => ({ labelId: v.labelId, labelEn: v.labelEn, unit: v.unit, value: v.value })),

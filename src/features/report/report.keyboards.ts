@@ -83,12 +83,10 @@ export function summaryKeyboard(tag: string, t: Translate): InlineKeyboard {
     .text(t("report-cancel"), buttonData(tag, "cancel"));
 }
 
-export function editKeyboard(tag: string, t: Translate, labels: string[]): InlineKeyboard {
+export function editKeyboard(tag: string, t: Translate, labels: string[], obstacle = false): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   labels.forEach((label, index) => keyboard.text(label, buttonData(tag, "i", index)).row());
-  return keyboard
-    .text(t("report-edit-photo"), buttonData(tag, "photo"))
-    .text(t("report-edit-note"), buttonData(tag, "note"))
-    .row()
-    .text(t("common-back"), buttonData(tag, "back"));
+  keyboard.text(t("report-edit-photo"), buttonData(tag, "photo")).text(t("report-edit-note"), buttonData(tag, "note"));
+  if (obstacle) keyboard.text(t("report-edit-obstacle"), buttonData(tag, "obstacle"));
+  return keyboard.row().text(t("common-back"), buttonData(tag, "back"));
 }

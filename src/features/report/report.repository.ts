@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
+import type { IndicatorAggregation, IndicatorReporter } from "../../generated/prisma/enums.js";
 import { dbDate, startDateFromDb } from "../../lib/week.js";
 
 /**
@@ -7,7 +8,14 @@ import { dbDate, startDateFromDb } from "../../lib/week.js";
  * column value.
  */
 
-export type MembershipRow = { groupId: number; groupName: string; programmeId: number; role: "member" | "coordinator" };
+export type MembershipRow = {
+  groupId: number;
+  groupName: string;
+  programmeId: number;
+  role: "member" | "coordinator";
+  /** the programme ends its weekly report with "Ada kendala minggu ini?" */
+  asksObstacles: boolean;
+};
 export type GroupMemberRow = { personId: number; name: string | null; hasTelegram: boolean; role: "member" | "coordinator" };
 export type IndicatorRow = {
   id: number;
@@ -20,6 +28,9 @@ export type IndicatorRow = {
   max: string;
   required: boolean;
   position: number;
+  /** member: each member's own figure; group: one figure per group and week */
+  reportedBy: IndicatorReporter;
+  aggregation: IndicatorAggregation;
 };
 export type StoredReport = {
   id: number;
@@ -27,6 +38,14 @@ export type StoredReport = {
   values: Array<{ indicatorId: number; value: string }>;
   photoFileId: string | null;
   note: string | null;
+  obstacle: string | null;
+};
+/** The group's own figures for a week (indicators reported by the group), current version. */
+export type StoredGroupReport = {
+  id: number;
+  version: number;
+  submittedById: number;
+  values: Array<{ indicatorId: number; value: string }>;
 };
 export type NewReportVersion = {
   groupId: number;
@@ -37,11 +56,14 @@ export type NewReportVersion = {
   values: Array<{ indicatorId: number; value: string }>;
   photoFileId: string | null;
   note: string | null;
+  obstacle: string | null;
+  /** the group's figures answered with this report (a new group version), or null when they were not asked */
+  group: { values: Array<{ indicatorId: number; value: string }> } | null;
   /** the press that saves this version (see Report.saveKey); a second save with it finds this version */
   saveKey: string | null;
 };
 export type SaveVersionResult =
-  | { kind: "saved"; reportId: number; version: number; replaced: boolean }
+  | { kind: "saved"; reportId: number; version: number; replaced: boolean; group: SavedGroupVersion | null }
   /** another submission for the same member, group and week won the race */
   | { kind: "conflict" };
 export type HistoryRow = {
@@ -54,8 +76,11 @@ export type HistoryRow = {
   memberId: number;
   /** null when erased */
   memberName: string | null;
+  obstacle: string | null;
   values: Array<{ indicatorId: number; labelId: string; labelEn: string; unit: string; position: number; value: string }>;
 };
+
+export type SavedGroupVersion = { groupReportId: number; version: number; replaced: boolean };
 
 /** Active people of a group: a person who left or was erased is no longer reported for. */
 const reachablePerson: Prisma.PersonWhereInput = { status: { in: ["active", "unreachable"] } };
@@ -68,15 +93,54 @@ function isConflict(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
 }
 
+/**
+ * A new current version of the group's figures for the week, inside the report's transaction;
+ * the earlier one is kept (current = NULL). The unique index on (group, week, current) refuses
+ * a second current row, so of two members saving at once one retries (see saveVersion).
+ */
+async function saveGroupVersion(
+  tx: Prisma.TransactionClient,
+  input: Pick<NewReportVersion, "groupId" | "weekStartDate" | "submittedById" | "now" | "saveKey">,
+  values: Array<{ indicatorId: number; value: string }>,
+): Promise<SavedGroupVersion> {
+  const key = { groupId: input.groupId, weekStart: dbDate(input.weekStartDate) };
+  const current = await tx.groupReport.findFirst({ where: { ...key, current: true }, select: { id: true } });
+  if (current) {
+    const superseded = await tx.groupReport.updateMany({ where: { id: current.id, current: true }, data: { current: null, supersededAt: input.now } });
+    if (superseded.count !== 1) throw new ReportConflict();
+  }
+  const latest = await tx.groupReport.aggregate({ where: key, _max: { version: true } });
+  const created = await tx.groupReport.create({
+    data: {
+      ...key,
+      version: (latest._max.version ?? 0) + 1,
+      current: true,
+      submittedById: input.submittedById,
+      submittedAt: input.now,
+      saveKey: input.saveKey,
+      values: { create: values.map((v) => ({ indicatorId: v.indicatorId, value: new Prisma.Decimal(v.value) })) },
+    },
+    select: { id: true, version: true },
+  });
+  return { groupReportId: created.id, version: created.version, replaced: current !== null };
+}
+
 export function createReportRepository(prisma: PrismaClient) {
   return {
     async activeMemberships(personId: number): Promise<MembershipRow[]> {
       const rows = await prisma.membership.findMany({
-        where: { personId, status: "active", group: { active: true }, person: reachablePerson },
-        select: { groupId: true, role: true, group: { select: { name: true, programmeId: true } } },
+        // an inactive group or programme is out of every question (history and reports stay)
+        where: { personId, status: "active", group: { active: true, programme: { active: true } }, person: reachablePerson },
+        select: { groupId: true, role: true, group: { select: { name: true, programmeId: true, programme: { select: { asksObstacles: true } } } } },
         orderBy: [{ group: { name: "asc" } }, { groupId: "asc" }],
       });
-      return rows.map((r) => ({ groupId: r.groupId, groupName: r.group.name, programmeId: r.group.programmeId, role: r.role }));
+      return rows.map((r) => ({
+        groupId: r.groupId,
+        groupName: r.group.name,
+        programmeId: r.group.programmeId,
+        role: r.role,
+        asksObstacles: r.group.programme.asksObstacles,
+      }));
     },
 
     async groupMembers(groupId: number): Promise<GroupMemberRow[]> {
@@ -109,16 +173,38 @@ export function createReportRepository(prisma: PrismaClient) {
         max: r.maxValue.toFixed(),
         required: r.required,
         position: r.position,
+        reportedBy: r.reportedBy,
+        aggregation: r.aggregation,
       }));
     },
 
     async currentReport(groupId: number, memberId: number, weekStartDate: string): Promise<StoredReport | null> {
       const row = await prisma.report.findFirst({
         where: { groupId, memberId, weekStart: dbDate(weekStartDate), current: true },
-        select: { id: true, version: true, photoFileId: true, note: true, values: { select: { indicatorId: true, value: true } } },
+        select: { id: true, version: true, photoFileId: true, note: true, obstacle: true, values: { select: { indicatorId: true, value: true } } },
       });
       if (!row) return null;
       return { ...row, values: row.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value.toFixed() })) };
+    },
+
+    async currentGroupReport(groupId: number, weekStartDate: string): Promise<StoredGroupReport | null> {
+      const row = await prisma.groupReport.findFirst({
+        where: { groupId, weekStart: dbDate(weekStartDate), current: true },
+        select: { id: true, version: true, submittedById: true, values: { select: { indicatorId: true, value: true } } },
+      });
+      if (!row) return null;
+      return { ...row, values: row.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value.toFixed() })) };
+    },
+
+    /** The values of the group's last `limit` current group reports, newest week first. */
+    async recentGroupValues(groupId: number, limit: number): Promise<Array<{ indicatorId: number; value: string }>> {
+      const reports = await prisma.groupReport.findMany({
+        where: { groupId, current: true },
+        orderBy: { weekStart: "desc" },
+        take: limit,
+        select: { values: { select: { indicatorId: true, value: true } } },
+      });
+      return reports.flatMap((r) => r.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value.toFixed() })));
     },
 
     /** The values of the member's last `limit` current reports in this group, newest week first. */
@@ -145,7 +231,11 @@ export function createReportRepository(prisma: PrismaClient) {
           // The same press handled again (a crash before its update was marked handled): its version is already there.
           if (input.saveKey !== null) {
             const same = await tx.report.findUnique({ where: { saveKey: input.saveKey }, select: { id: true, version: true } });
-            if (same) return { kind: "saved" as const, reportId: same.id, version: same.version, replaced: same.version > 1 };
+            if (same) {
+              const sameGroup = await tx.groupReport.findUnique({ where: { saveKey: input.saveKey }, select: { id: true, version: true } });
+              const group = sameGroup && { groupReportId: sameGroup.id, version: sameGroup.version, replaced: sameGroup.version > 1 };
+              return { kind: "saved" as const, reportId: same.id, version: same.version, replaced: same.version > 1, group };
+            }
           }
           const current = await tx.report.findFirst({ where: { ...key, current: true }, select: { id: true } });
           if (current) {
@@ -167,12 +257,14 @@ export function createReportRepository(prisma: PrismaClient) {
               submittedAt: input.now,
               photoFileId: input.photoFileId,
               note: input.note,
+              obstacle: input.obstacle,
               saveKey: input.saveKey,
               values: { create: input.values.map((v) => ({ indicatorId: v.indicatorId, value: new Prisma.Decimal(v.value) })) },
             },
             select: { id: true, version: true },
           });
-          return { kind: "saved" as const, reportId: created.id, version: created.version, replaced: current !== null };
+          const group = input.group && (await saveGroupVersion(tx, input, input.group.values));
+          return { kind: "saved" as const, reportId: created.id, version: created.version, replaced: current !== null, group };
         });
       } catch (error) {
         if (isConflict(error)) return { kind: "conflict" };
@@ -203,6 +295,7 @@ export function createReportRepository(prisma: PrismaClient) {
           version: true,
           submittedById: true,
           memberId: true,
+          obstacle: true,
           member: { select: { name: true } },
           group: { select: { name: true } },
           values: {
@@ -223,6 +316,7 @@ export function createReportRepository(prisma: PrismaClient) {
         submittedById: r.submittedById,
         memberId: r.memberId,
         memberName: r.member.name,
+        obstacle: r.obstacle,
         values: r.values.map((v) => ({ indicatorId: v.indicatorId, ...v.indicator, value: v.value.toFixed() })),
       }));
     },

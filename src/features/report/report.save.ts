@@ -1,6 +1,6 @@
 import { checkValue } from "../../lib/number.js";
 import { isoYearRange, weekFromKey } from "../../lib/week.js";
-import type { IndicatorRow } from "./report.repository.js";
+import type { IndicatorRow, SavedGroupVersion } from "./report.repository.js";
 import { authorizeReport, NOTE_MAX_LENGTH, openWeek, type RefusalReason, type ReportDeps, type ReportTarget } from "./report.service.js";
 
 /**
@@ -15,6 +15,10 @@ export type SaveInput = ReportTarget & {
   answers: Array<{ indicatorId: number; value: string | null }>;
   photoFileId: string | null;
   note: string | null;
+  /** "Ada kendala minggu ini?" (only when the programme asks it) */
+  obstacle?: string | null;
+  /** the group's figures were asked (ReportPlan.groupAsked): `answers` then holds them too */
+  groupAsked?: boolean;
   /**
    * Identifies the press of Simpan (the conversation's step tag and the update id): the same
    * press handled again after a crash finds the version it saved instead of saving another.
@@ -23,7 +27,7 @@ export type SaveInput = ReportTarget & {
 };
 
 export type SaveResult =
-  | { kind: "saved"; reportId: number; version: number; replaced: boolean }
+  | { kind: "saved"; reportId: number; version: number; replaced: boolean; group: SavedGroupVersion | null }
   | { kind: "refused"; reason: RefusalReason }
   | { kind: "week-closed" }
   | { kind: "invalid"; indicatorId: number | null }
@@ -42,18 +46,26 @@ export async function saveReport(deps: ReportDeps, input: SaveInput): Promise<Sa
     if (!week) return { kind: "week-closed" };
     const allowed = await authorizeReport(deps, input);
     if (allowed.kind === "refused") return allowed;
-    const indicators = await deps.repo.activeIndicators(allowed.group.programmeId);
-    const checked = checkAnswers(indicators, input);
+    const all = await deps.repo.activeIndicators(allowed.group.programmeId);
+    const asked = all.filter((i) => i.reportedBy === "member" || input.groupAsked === true);
+    const checked = checkAnswers(asked, input);
     if (checked.kind === "invalid") return checked;
+    const obstacle = input.obstacle?.trim() ? input.obstacle.trim() : null;
+    if (obstacle !== null && (!allowed.group.asksObstacles || [...obstacle].length > NOTE_MAX_LENGTH)) return { kind: "invalid", indicatorId: null };
+    const isGroup = new Set(asked.filter((i) => i.reportedBy === "group").map((i) => i.id));
+    const groupValues = checked.values.filter((v) => isGroup.has(v.indicatorId));
     const version = {
       groupId: input.groupId,
       memberId: input.memberId,
       weekStartDate: week.startDate,
       submittedById: input.actorPersonId,
       now: deps.clock(),
-      values: checked.values,
+      values: checked.values.filter((v) => !isGroup.has(v.indicatorId)),
       photoFileId: input.photoFileId,
       note: checked.note,
+      obstacle,
+      // all group figures skipped: the group's stored figures stay as they are
+      group: groupValues.length > 0 ? { values: groupValues } : null,
       saveKey: input.saveKey ?? null,
     };
     // A lost race becomes a replacement on the second try: the winner's row is then current.
@@ -115,6 +127,8 @@ export type GroupTotals = { weekKey: string; isoYear: number; week: TotalLine[];
 /**
  * The group's totals per indicator for one week and for its ISO week-year up to and including
  * that week, summed by PostgreSQL over current reports. Indicators nobody reported show 0.
+ * Only members' figures that add up (sum): a group's own figure or a head count is not a sum
+ * of members' reports, and is left out here rather than shown wrong.
  */
 export async function groupTotals(
   deps: Pick<ReportDeps, "repo" | "timeZone">,
@@ -128,7 +142,7 @@ export async function groupTotals(
     deps.repo.totals(input.groupId, firstWeekStartDate, week.startDate),
   ]);
   const lines = (sums: Array<{ indicatorId: number; total: string }>): TotalLine[] =>
-    input.indicators.map((i) => ({
+    input.indicators.filter((i) => i.reportedBy === "member" && i.aggregation === "sum").map((i) => ({
       indicatorId: i.id,
       labelId: i.labelId,
       labelEn: i.labelEn,

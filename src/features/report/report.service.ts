@@ -1,7 +1,7 @@
 import type { Clock } from "../../app-deps.js";
 import { checkValue, formatNumber, formatRupiah, median, readNumber, type ValueIssue } from "../../lib/number.js";
 import { recentWeeks, weekFromKey, type ReportingWeek } from "../../lib/week.js";
-import type { IndicatorRow, MembershipRow, ReportRepository, StoredReport } from "./report.repository.js";
+import type { IndicatorRow, MembershipRow, ReportRepository, StoredGroupReport, StoredReport } from "./report.repository.js";
 
 /**
  * The rules of weekly reporting: who may report for whom, which weeks are open, how an answer
@@ -22,7 +22,7 @@ export const MEDIAN_WINDOW = 12;
 export const NOTE_MAX_LENGTH = 500;
 export const HISTORY_LENGTH = 8;
 
-export type ReportingGroup = { groupId: number; groupName: string; programmeId: number; isCoordinator: boolean };
+export type ReportingGroup = { groupId: number; groupName: string; programmeId: number; isCoordinator: boolean; asksObstacles: boolean };
 
 /** The groups a person may report in (active memberships of active groups), from the database. */
 export async function reportingGroups(
@@ -35,7 +35,7 @@ export async function reportingGroups(
 }
 
 function toReportingGroup(m: MembershipRow): ReportingGroup {
-  return { groupId: m.groupId, groupName: m.groupName, programmeId: m.programmeId, isCoordinator: m.role === "coordinator" };
+  return { groupId: m.groupId, groupName: m.groupName, programmeId: m.programmeId, isCoordinator: m.role === "coordinator", asksObstacles: m.asksObstacles };
 }
 
 export type WeekChoice = { key: string; startDate: string };
@@ -98,10 +98,17 @@ export type ReportPlan = {
   forOther: boolean;
   weekKey: string;
   weekStartDate: string;
+  /** the indicators asked, in order: the member's own, plus the group's when `groupAsked` */
   indicators: IndicatorRow[];
-  /** the member's own median per indicator id over their last 12 current reports in this group */
+  /** the member's own median per indicator id over their last 12 current reports in this group (the group's for group figures) */
   medians: Record<string, string | null>;
   existing: StoredReport | null;
+  /** the group's figures are asked in this report (see asksGroupFigures) */
+  groupAsked: boolean;
+  /** the group's stored figures for the week, when they are asked and someone reported them */
+  existingGroup: StoredGroupReport | null;
+  /** the report ends with "Ada kendala minggu ini?" */
+  asksObstacles: boolean;
 };
 
 export type PrepareResult =
@@ -110,18 +117,46 @@ export type PrepareResult =
   | { kind: "week-closed" }
   | { kind: "no-indicators" };
 
+/**
+ * Whether a /lapor asks the group's own figures (indicators reported once per group and week).
+ * Asked when nobody has reported them yet this week (the first member to report gives them);
+ * always when the coordinator reports for themselves (they see the stored figures and may
+ * replace them); and when the programme has no member figures at all (else nothing is asked).
+ * Not asked again of the other members once given, nor when the coordinator reports on a
+ * member's behalf after they were given: so a group's figure is never counted twice.
+ */
+export function asksGroupFigures(input: {
+  groupIndicators: number;
+  memberIndicators: number;
+  groupReported: boolean;
+  coordinatorForSelf: boolean;
+}): boolean {
+  if (input.groupIndicators === 0) return false;
+  return !input.groupReported || input.coordinatorForSelf || input.memberIndicators === 0;
+}
+
 /** Everything the questions need: the indicators in order, the member's medians, the stored report. */
 export async function prepareReport(deps: ReportDeps, target: ReportTarget & { weekKey: string }): Promise<PrepareResult> {
   const week = openWeek(deps, target.weekKey);
   if (!week) return { kind: "week-closed" };
   const allowed = await authorizeReport(deps, target);
   if (allowed.kind === "refused") return allowed;
-  const indicators = await deps.repo.activeIndicators(allowed.group.programmeId);
-  if (indicators.length === 0) return { kind: "no-indicators" };
-  const [existing, recent] = await Promise.all([
+  const all = await deps.repo.activeIndicators(allowed.group.programmeId);
+  const memberCount = all.filter((i) => i.reportedBy === "member").length;
+  const [existing, recent, storedGroup, recentGroup] = await Promise.all([
     deps.repo.currentReport(target.groupId, target.memberId, week.startDate),
     deps.repo.recentValues(target.groupId, target.memberId, MEDIAN_WINDOW),
+    memberCount < all.length ? deps.repo.currentGroupReport(target.groupId, week.startDate) : null,
+    memberCount < all.length ? deps.repo.recentGroupValues(target.groupId, MEDIAN_WINDOW) : [],
   ]);
+  const groupAsked = asksGroupFigures({
+    groupIndicators: all.length - memberCount,
+    memberIndicators: memberCount,
+    groupReported: storedGroup !== null,
+    coordinatorForSelf: allowed.group.isCoordinator && target.memberId === target.actorPersonId,
+  });
+  const indicators = all.filter((i) => i.reportedBy === "member" || groupAsked);
+  if (indicators.length === 0) return { kind: "no-indicators" };
   return {
     kind: "ok",
     plan: {
@@ -133,8 +168,14 @@ export async function prepareReport(deps: ReportDeps, target: ReportTarget & { w
       weekKey: week.key,
       weekStartDate: week.startDate,
       indicators,
-      medians: mediansByIndicator(indicators, recent),
+      medians: {
+        ...mediansByIndicator(indicators.filter((i) => i.reportedBy === "member"), recent),
+        ...mediansByIndicator(indicators.filter((i) => i.reportedBy === "group"), recentGroup),
+      },
       existing,
+      groupAsked,
+      existingGroup: groupAsked ? storedGroup : null,
+      asksObstacles: allowed.group.asksObstacles,
     },
   };
 }

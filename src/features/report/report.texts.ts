@@ -52,6 +52,7 @@ export function questionText(
       unit: unitLabel(t, indicator.unit),
       example: exampleFor(indicator),
     }),
+    ...(indicator.reportedBy === "group" ? [t("report-question-group")] : []),
     t(indicator.required ? "report-question-required" : "report-question-optional"),
   ];
   if (previous) lines.push(t("report-question-previous", { value: figure(t, indicator.unit, previous) }));
@@ -70,21 +71,36 @@ function photoAndNote(t: Translate, photo: boolean, note: string | null): string
   return [t(photo ? "report-summary-photo-yes" : "report-summary-photo-no"), note ? t("report-summary-note", { note }) : t("report-summary-no-note")];
 }
 
-export function existingText(t: Translate, lang: Language, zone: string, plan: ReportPlan): string {
-  const existing = plan.existing;
-  if (!existing) return "";
-  const week = weekRange(plan.weekKey, lang, zone);
-  const values = plan.indicators.map((i) => existing.values.find((v) => v.indicatorId === i.id)?.value ?? null);
-  return [
-    plan.forOther ? t("report-existing-other", { member: personName(t, plan.memberName), week }) : t("report-existing-self", { week }),
-    ...valueLines(t, lang, plan.indicators, values),
-    ...photoAndNote(t, existing.photoFileId !== null, existing.note),
-    "",
-    t("report-existing-question"),
-  ].join("\n");
+/** The stored value of an asked indicator: the member's own report, or the group's figures. */
+export function storedValue(plan: Pick<ReportPlan, "existing" | "existingGroup">, indicator: Pick<IndicatorRow, "id" | "reportedBy">): string | null {
+  const stored = indicator.reportedBy === "group" ? plan.existingGroup : plan.existing;
+  return stored?.values.find((v) => v.indicatorId === indicator.id)?.value ?? null;
 }
 
-export type Draft = { values: Array<string | null>; photoFileId: string | null; note: string | null };
+/** What is stored for the week: the member's report and/or (when asked) the group's figures. */
+export function existingText(t: Translate, lang: Language, zone: string, plan: ReportPlan): string {
+  const existing = plan.existing;
+  const week = weekRange(plan.weekKey, lang, zone);
+  const lines: string[] = [];
+  if (existing) {
+    const own = plan.indicators.filter((i) => i.reportedBy === "member");
+    lines.push(
+      plan.forOther ? t("report-existing-other", { member: personName(t, plan.memberName), week }) : t("report-existing-self", { week }),
+      ...valueLines(t, lang, own, own.map((i) => storedValue(plan, i))),
+      ...photoAndNote(t, existing.photoFileId !== null, existing.note),
+      ...(existing.obstacle ? [t("report-summary-obstacle", { obstacle: existing.obstacle })] : []),
+    );
+  }
+  if (plan.existingGroup) {
+    const group = plan.indicators.filter((i) => i.reportedBy === "group");
+    if (lines.length > 0) lines.push("");
+    lines.push(t("report-existing-group", { group: plan.groupName, week }), ...valueLines(t, lang, group, group.map((i) => storedValue(plan, i))));
+  }
+  if (lines.length === 0) return "";
+  return [...lines, "", t("report-existing-question")].join("\n");
+}
+
+export type Draft = { values: Array<string | null>; photoFileId: string | null; note: string | null; obstacle: string | null };
 
 export function summaryText(t: Translate, lang: Language, zone: string, plan: ReportPlan, draft: Draft): string {
   return [
@@ -97,6 +113,7 @@ export function summaryText(t: Translate, lang: Language, zone: string, plan: Re
     ...valueLines(t, lang, plan.indicators, draft.values),
     "",
     ...photoAndNote(t, draft.photoFileId !== null, draft.note),
+    ...(plan.asksObstacles ? [draft.obstacle ? t("report-summary-obstacle", { obstacle: draft.obstacle }) : t("report-summary-no-obstacle")] : []),
     "",
     t("report-summary-question"),
   ].join("\n");
@@ -107,12 +124,13 @@ export function savedText(
   lang: Language,
   zone: string,
   plan: ReportPlan,
-  saved: { replaced: boolean },
+  saved: { replaced: boolean; group?: { replaced: boolean } | null },
   totals: GroupTotals | null,
 ): string {
-  const head = plan.forOther
+  const own = plan.forOther
     ? t("report-saved-for", { member: personName(t, plan.memberName) })
     : t(saved.replaced ? "report-saved-replaced" : "report-saved");
+  const head = saved.group ? [own, t(saved.group.replaced ? "report-saved-group-replaced" : "report-saved-group", { group: plan.groupName })].join("\n") : own;
   if (!totals) return head;
   const line = (l: GroupTotals["week"][number]) => t("report-summary-value", { label: indicatorLabel(l, lang), value: figure(t, l.unit, l.total) });
   return [
@@ -141,6 +159,7 @@ export function historyText(t: Translate, lang: Language, zone: string, history:
         [
           [t("report-history-item", { week: weekRange(r.weekKey, lang, zone), group: r.groupName }), ...marks.filter((m) => m !== null)].join(" "),
           ...r.values.map((v) => t("report-summary-value", { label: indicatorLabel(v, lang), value: figure(t, v.unit, v.value) })),
+          ...(r.obstacle ? [t("report-summary-obstacle", { obstacle: r.obstacle })] : []),
         ].join("\n"),
       );
     }
