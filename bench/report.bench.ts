@@ -1,28 +1,47 @@
-// npm run bench [-- --members 50 --runs 3 --warmup 5]
+// npm run bench [-- --members 50 --runs 3 --warmup 5 --node-arg=--cpu-prof --node-arg=--cpu-prof-dir=prof]
 //
 // N simulated members send a complete /lapor at the same time (start, week, every indicator,
 // photo skipped, note skipped, Simpan) to the built bot (dist/main.js, a child process) through
 // the local Bot API server, on a scratch PostgreSQL database and a Redis prefix of its own.
 // The same users then send the same number of texts to a bare grammY echo bot on the same
 // harness. Prints p50/p95/max from queuing an update to the bot's first reply in that chat,
-// the same to the next question, and updates handled per second; the median of the runs.
-import { randomBytes } from "node:crypto";
+// the same to the next question, updates handled per second, the CPU time of each bot process
+// per update (from /proc, not wall time), its resident memory idle after start and at its peak,
+// and the load average; the median of the runs, and the ratios of the bot's figures to the echo
+// bot's. `--node-arg` goes to the bot's node (e.g. --cpu-prof, --heapsnapshot-signal=SIGUSR2).
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { createPrisma, type PrismaClient } from "../src/db/client.js";
-import { migrate, MIGRATIONS_DIR } from "../src/db/migrate.js";
-import { loadSeedData, seed } from "../src/db/seed.js";
+import type { PrismaClient } from "../src/db/client.js";
 import type { BotApiServer } from "../src/dev/bot-api-server.js";
 import { CONSENT_TEXT_VERSION } from "../src/features/onboarding/onboarding.rules.js";
 import type { BotProcess } from "../test/support/bot-process.js";
-import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../test/support/server.js";
-import { deleteRedisKeys, describeRun, describeSteps, figuresOf, medianFigures, ms, press, pressStarting, runUsers, say, startBotOnServer, type Figures, type Step } from "./harness.js";
+import {
+  describeRun,
+  describeSteps,
+  figuresOf,
+  medianFigures,
+  ms,
+  press,
+  pressStarting,
+  processMemoryMb,
+  runUsers,
+  say,
+  scratchStore,
+  startBotOnServer,
+  type Figures,
+  type Step,
+} from "./harness.js";
 
 const { values: args } = parseArgs({
   options: {
     members: { type: "string", default: "50" },
     runs: { type: "string", default: "3" },
     warmup: { type: "string", default: "5" },
+    "node-arg": { type: "string", multiple: true, default: [] },
+    /** the bot's entry (default dist/main.js), e.g. a build of an earlier commit to compare */
+    bot: { type: "string", default: "dist/main.js" },
+    /** the programme does not ask for obstacles: the 9 steps of /lapor before that question (to compare with older builds) */
+    "skip-obstacle": { type: "boolean", default: false },
   },
 });
 const MEMBERS = positive(args.members, "--members");
@@ -49,8 +68,10 @@ const REPORT_STEPS: Step[] = [
   press("Lewati", "Periksa dulu laporannya:"),
   press("Simpan", "Tersimpan!"),
 ];
+if (args["skip-obstacle"]) REPORT_STEPS.splice(REPORT_STEPS.findIndex((s) => s.expect === "Ada kendala minggu ini?"), 1);
 /** As many texts to the echo bot. */
-const ECHO_STEPS: Step[] = ["/lapor", "Minggu ini", "12,5", "3", "1.250", "Rp 150.000", "Lewati", "Lewati", "Lewati", "Simpan"].map((t) => say(t, t));
+const ECHO_STEPS_ALL: Step[] = ["/lapor", "Minggu ini", "12,5", "3", "1.250", "Rp 150.000", "Lewati", "Lewati", "Lewati", "Simpan"].map((t) => say(t, t));
+const ECHO_STEPS = ECHO_STEPS_ALL.slice(0, REPORT_STEPS.length);
 
 const cleanups: Array<() => Promise<unknown>> = [];
 async function cleanUp(): Promise<void> {
@@ -85,33 +106,26 @@ async function createMembers(prisma: PrismaClient, firstId: number, count: numbe
   return ids;
 }
 
-async function benchReportBot(): Promise<Figures[]> {
-  const serverUrl = testServerUrl();
-  const dbName = uniqueDatabaseName(String(process.pid)); // a killed bench is dropped by the next test run
-  const url = databaseUrl(serverUrl, dbName);
-  const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-  const redisPrefix = `lbench:${process.pid}:${randomBytes(3).toString("hex")}:`;
-  await createDatabase(serverUrl, dbName);
-  cleanups.push(() => dropDatabase(serverUrl, dbName));
-  cleanups.push(() => deleteRedisKeys(redisUrl, redisPrefix));
-  await migrate({ databaseUrl: url, migrationsDir: MIGRATIONS_DIR });
-  const prisma = createPrisma(url);
-  cleanups.push(() => prisma.$disconnect());
-  await seed(prisma, loadSeedData());
+async function benchReportBot(): Promise<Measured> {
+  const { url, redisUrl, redisPrefix, prisma } = await scratchStore(cleanups);
+  if (args["skip-obstacle"]) await prisma.programme.updateMany({ data: { asksObstacles: false } });
 
   const { server, bot } = await startBotOnServer({
     databaseUrl: url,
     redisUrl,
     redisKeyPrefix: redisPrefix,
     env: { LOG_LEVEL: "info", RUN_MIGRATIONS: "false", SEED_WHEN_EMPTY: "false" },
+    nodeArgs: args["node-arg"],
+    script: args.bot,
   });
   cleanups.push(() => stopBot(bot, server));
 
+  const idle = await idleMemory(bot);
   if (WARMUP > 0) await runUsers(server, await createMembers(prisma, 6_900_000_000, WARMUP), REPORT_STEPS);
   const figures: Figures[] = [];
   for (let run = 1; run <= RUNS; run++) {
     const ids = await createMembers(prisma, 7_000_000_000 + run * 100_000, MEMBERS);
-    const result = await runUsers(server, ids, REPORT_STEPS);
+    const result = await runUsers(server, ids, REPORT_STEPS, pidOf(bot));
     const saved = await prisma.report.count({ where: { current: true, member: { telegramId: { in: ids.map(BigInt) } } } });
     if (saved !== MEMBERS) throw new Error(`run ${run}: ${saved} reports saved for ${MEMBERS} members`);
     const f = figuresOf(result);
@@ -121,10 +135,24 @@ async function benchReportBot(): Promise<Figures[]> {
   }
   const errors = bot.errors();
   if (errors.length > 0) throw new Error(`the bot logged ${errors.length} errors, e.g. ${JSON.stringify(errors[0])}`);
-  return figures;
+  return { figures, memory: { idle, peak: processMemoryMb(pidOf(bot)).peak } };
 }
 
-async function benchEchoBot(): Promise<Figures[]> {
+type Memory = { idle: number; peak: number };
+type Measured = { figures: Figures[]; memory: Memory };
+
+function pidOf(bot: BotProcess): number {
+  if (bot.pid === undefined) throw new Error("the bot process is not running");
+  return bot.pid;
+}
+
+/** RSS once the process has settled after start (its first timers and connections done). */
+async function idleMemory(bot: BotProcess): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  return processMemoryMb(pidOf(bot)).rss;
+}
+
+async function benchEchoBot(): Promise<Measured> {
   const { server, bot } = await startBotOnServer({
     script: "bench/echo-bot.ts",
     nodeArgs: ["--import", "tsx"],
@@ -132,27 +160,50 @@ async function benchEchoBot(): Promise<Figures[]> {
     redisKeyPrefix: "unused:",
   });
   cleanups.push(() => stopBot(bot, server));
+  const idle = await idleMemory(bot);
   if (WARMUP > 0) await runUsers(server, range(6_900_000_000, WARMUP), ECHO_STEPS);
   const figures: Figures[] = [];
   for (let run = 1; run <= RUNS; run++) {
-    const f = figuresOf(await runUsers(server, range(7_000_000_000 + run * 100_000, MEMBERS), ECHO_STEPS));
+    const f = figuresOf(await runUsers(server, range(7_000_000_000 + run * 100_000, MEMBERS), ECHO_STEPS, pidOf(bot)));
     figures.push(f);
     console.log(describeRun("echo", run, f));
   }
-  return figures;
+  return { figures, memory: { idle, peak: processMemoryMb(pidOf(bot)).peak } };
 }
 
 const range = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
 
-function table(report: Figures, echo: Figures): string {
+function table(report: Measured, echo: Measured): string {
   const updates = MEMBERS * REPORT_STEPS.length;
-  const row = (name: string, f: Figures) =>
-    `| ${name} | ${MEMBERS} | ${updates} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${ms(f.nextP50)} | ${ms(f.nextP95)} | ${Math.round(f.perSecond)} |`;
+  const row = (name: string, m: Measured) => {
+    const f = medianFigures(m.figures);
+    return (
+      `| ${name} | ${MEMBERS} | ${updates} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${ms(f.nextP50)} | ${ms(f.nextP95)} | ${Math.round(f.perSecond)} | ` +
+      `${f.cpuPerUpdate.toFixed(2)} ms | ${Math.round(m.memory.idle)} / ${Math.round(m.memory.peak)} MB | ${f.load.toFixed(1)} |`
+    );
+  };
   return [
-    "| Bot | Members | Updates | First reply p50 | p95 | max | Next question p50 | p95 | Updates/s |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| Bot | Members | Updates | First reply p50 | p95 | max | Next question p50 | p95 | Updates/s | CPU per update | RSS idle / peak | Load |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     row("Lapor Kelompok, full `/lapor`", report),
     row("bare grammY echo bot", echo),
+  ].join("\n");
+}
+
+/** The goals of issue 12, as ratios to the echo bot in the same run (medians of the runs). */
+function ratios(report: Measured, echo: Measured): string {
+  const r = medianFigures(report.figures);
+  const e = medianFigures(echo.figures);
+  const line = (name: string, value: number, goal: string, met: boolean) => `  ${name}: ${value.toFixed(2)} (goal ${goal}) ${met ? "✓" : "✗"}`;
+  const cpu = r.cpuPerUpdate / e.cpuPerUpdate;
+  const p95 = r.p95 / e.p95;
+  const rate = r.perSecond / e.perSecond;
+  return [
+    "Ratios to the echo bot:",
+    line("CPU per handled update", cpu, "≤ 3", cpu <= 3),
+    line("first reply p95", p95, "≤ 3", p95 <= 3),
+    line("updates/s", rate, "≥ 0.3", rate >= 0.3),
+    `  bot RSS idle ${Math.round(report.memory.idle)} MB (goal ≤ 120) · peak ${Math.round(report.memory.peak)} MB (goal ≤ 200)`,
   ].join("\n");
 }
 
@@ -168,7 +219,8 @@ async function main(): Promise<void> {
   await cleanUp();
   console.log(`\nMedian of ${RUNS} run(s). "First reply": from queuing an update to the bot's first message or edit in that chat;`);
   console.log(`"next question": to the message the member waits for (after a button press the bot first removes the keyboard).\n`);
-  console.log(table(medianFigures(report), medianFigures(echo)));
+  console.log(table(report, echo));
+  console.log(`\n${ratios(report, echo)}`);
 }
 
 main()

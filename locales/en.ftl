@@ -953,6 +953,7 @@ export-erased-person = (erased)
 
 ## target — /target (staff: yearly targets per group and indicator, earlier years' totals, XLSX templates)
 
+cmd-target = Set yearly targets and earlier years' figures
 target-ask-action = What would you like to set?
 target-action-one = Set one target
 target-action-template = Target template (XLSX)
@@ -1021,3 +1022,11 @@ target-import-done = Saved: { $count } figure(s).
 target-import-cancelled = Cancelled; nothing was saved.
 target-import-expired = This preview is no longer valid. Please send the file again.
 target-import-download-failed = I could not fetch that file. Please send it again.
+console-year-note = Year { $year }: a week counts in the year its Thursday falls in (the week across New Year belongs to the year holding most of its days).
+console-no-target = no target yet
+console-last-year = Same period last year
+console-behind = below the pro-rata line
+console-from-baseline = yearly figure (baseline)
+console-group-year = Progress in { $year }
+console-group-weeks = The group's weekly figures (last 12 weeks)
+console-group-targets = Targets

@@ -944,6 +944,7 @@ export-erased-person = (dihapus)
 
 ## target — /target (petugas: target tahunan per kelompok dan indikator, data tahun sebelumnya, templat XLSX)
 
+cmd-target = Atur target tahunan dan data tahun sebelumnya
 target-ask-action = Mau mengatur apa?
 target-action-one = Isi satu target
 target-action-template = Templat target (XLSX)
@@ -1012,3 +1013,11 @@ target-import-done = Tersimpan: { $count } angka.
 target-import-cancelled = Dibatalkan; tidak ada yang disimpan.
 target-import-expired = Pratinjau ini sudah tidak berlaku. Kirim filenya sekali lagi.
 target-import-download-failed = File itu tidak bisa saya ambil. Coba kirim lagi.
+console-year-note = Tahun { $year }: minggu dihitung pada tahun tempat hari Kamisnya jatuh (minggu yang melewati tahun baru masuk ke tahun yang memiliki sebagian besar harinya).
+console-no-target = belum ada target
+console-last-year = Periode sama tahun lalu
+console-behind = di bawah garis pro-rata
+console-from-baseline = angka tahunan (baseline)
+console-group-year = Capaian tahun { $year }
+console-group-weeks = Angka mingguan kelompok (12 minggu terakhir)
+console-group-targets = Target
