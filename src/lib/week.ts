@@ -32,8 +32,36 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const KEY_RE = /^(\d{4})-W(\d{2})$/;
 
+/** Weeks computed so far, by zone and start date; bounded, as a long-running process sees new weeks. */
+const weeks = new Map<string, ReportingWeek>();
+/** The last week asked for with weekOf, per zone: "now" stays in it for a week. */
+const lastWeekOf = new Map<string, ReportingWeek>();
+/** formatWeekRange's texts, by zone, language and start date. */
+const ranges = new Map<string, string>();
+const MAX_KEPT = 10_000;
+
+function keep<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= MAX_KEPT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function copy(week: ReportingWeek): ReportingWeek {
+  return { ...week, start: new Date(week.start.getTime()), end: new Date(week.end.getTime()) };
+}
+
 /** The reporting week that contains `instant` in `zone`. */
 export function weekOf(instant: Date, zone: string): ReportingWeek {
+  const t = instant.getTime();
+  const last = lastWeekOf.get(zone);
+  if (last && last.start.getTime() <= t && t < last.end.getTime()) return copy(last);
+  const week = computeWeekOf(instant, zone);
+  const kept = weeks.get(`${zone}|${week.startDate}`) ?? keep(weeks, `${zone}|${week.startDate}`, week);
+  lastWeekOf.set(zone, kept);
+  return copy(kept);
+}
+
+function computeWeekOf(instant: Date, zone: string): ReportingWeek {
   const inZone = { in: tz(zone) };
   const start = startOfISOWeek(instant, inZone);
   const end = addWeeks(start, 1, inZone);
@@ -51,10 +79,15 @@ export function weekOf(instant: Date, zone: string): ReportingWeek {
 
 /** The week starting on `startDate` (a Monday, "yyyy-MM-dd"); throws RangeError otherwise. */
 export function weekFromStartDate(startDate: string, zone: string): ReportingWeek {
+  const kept = weeks.get(`${zone}|${startDate}`);
+  return copy(kept ?? keep(weeks, `${zone}|${startDate}`, computeWeekFromStartDate(startDate, zone)));
+}
+
+function computeWeekFromStartDate(startDate: string, zone: string): ReportingWeek {
   const utc = parseCalendarDate(startDate);
   if (utc.getUTCDay() !== 1) throw new RangeError(`not a Monday: ${startDate}`);
   const midnight = new TZDate(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), zone);
-  const week = weekOf(midnight, zone);
+  const week = computeWeekOf(midnight, zone);
   // Guards against a zone whose Monday midnight does not exist (a DST jump at 00:00).
   if (week.startDate !== startDate) throw new RangeError(`no Monday 00:00 on ${startDate} in ${zone}`);
   return week;
@@ -110,6 +143,11 @@ export function isoYearRange(
 
 /** "23–29 November 2026", "30 November – 6 Desember 2026", "29 Desember 2025 – 4 Januari 2026". */
 export function formatWeekRange(week: ReportingWeek, lang: "id" | "en", zone: string): string {
+  const key = `${zone}|${lang}|${week.start.getTime()}|${week.end.getTime()}`;
+  return ranges.get(key) ?? keep(ranges, key, computeWeekRange(week, lang, zone));
+}
+
+function computeWeekRange(week: ReportingWeek, lang: "id" | "en", zone: string): string {
   const opts = { in: tz(zone), locale: lang === "id" ? id : enUS };
   const first = new TZDate(week.start.getTime(), zone);
   const last = new TZDate(week.end.getTime() - 1, zone); // Sunday, whatever the DST does

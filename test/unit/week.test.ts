@@ -193,3 +193,32 @@ describe("formatWeekRange", () => {
     expect(formatWeekRange(week, "id", BERLIN)).toBe("23–29 Maret 2026");
   });
 });
+
+describe("weeks kept once computed", () => {
+  it("finds the right week on both sides of a boundary right after asking for the week before", () => {
+    // the last week asked for is kept per zone: an instant just past its end must not fall into it
+    expect(weekOf(new Date("2026-12-31T15:59:59.999Z"), WITA).key).toBe("2026-W53"); // Thu 31 Dec 2026 23:59 WITA
+    expect(weekOf(new Date("2027-01-03T15:59:59.999Z"), WITA).key).toBe("2026-W53"); // Sun 3 Jan 2027 23:59 WITA
+    expect(weekOf(new Date("2027-01-03T16:00:00.000Z"), WITA).key).toBe("2027-W01"); // Mon 4 Jan 00:00 WITA
+    expect(weekOf(new Date("2027-01-03T15:59:59.999Z"), WITA).key).toBe("2026-W53"); // back again
+    expect(weekOf(new Date("2027-01-31T16:00:00.000Z"), WITA)).toMatchObject({ key: "2027-W05", startDate: "2027-02-01" }); // month boundary
+  });
+
+  it("keeps the week of each zone apart", () => {
+    const instant = new Date("2026-11-29T16:30:00Z"); // Mon 30 Nov 00:30 WITA, Sun 29 Nov 23:30 WIB
+    expect(weekOf(instant, WITA).key).toBe("2026-W49");
+    expect(weekOf(instant, WIB).key).toBe("2026-W48");
+    expect(weekOf(instant, WITA).key).toBe("2026-W49");
+    expect(formatWeekRange(weekFromKey("2026-W49", WITA)!, "id", WITA)).toBe("30 November – 6 Desember 2026");
+    expect(formatWeekRange(weekFromKey("2026-W49", BERLIN)!, "en", BERLIN)).toBe("30 November – 6 December 2026");
+  });
+
+  it("hands out copies: changing a week's dates changes nothing for the next caller", () => {
+    const first = weekFromKey("2026-W48", WITA)!;
+    first.start.setTime(0);
+    first.end.setTime(0);
+    const again = weekFromKey("2026-W48", WITA)!;
+    expect(again.start).toEqual(new Date("2026-11-22T16:00:00.000Z"));
+    expect(weekOf(new Date("2026-11-25T04:00:00Z"), WITA).end).toEqual(new Date("2026-11-29T16:00:00.000Z"));
+  });
+});
