@@ -3,12 +3,15 @@ import { GrammyError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
+import { handleWithin } from "./update-timeout.js";
 
 export type PollingOptions = {
   logger: Logger;
   allowedUpdates: ReadonlyArray<Exclude<keyof Update, "update_id">>;
   /** how many updates are handled at once (different chats; one chat is always sequential) */
   concurrency?: number;
+  /** longest one update may hold back the offset (UPDATE_TIMEOUT_MS); past it, it is logged and the others go on */
+  updateTimeoutMs: number;
 };
 
 const IDLE_WAIT_MS = 100;
@@ -21,7 +24,9 @@ const IDLE_WAIT_MS = 100;
  * next question may already be on their screen. Here the offset never passes the oldest
  * update still in flight, so after a crash Telegram delivers it again; updates fetched again
  * while still in flight in this process are not handed out twice, and the duplicate filter
- * (middleware/dedupe.ts) skips those that finished.
+ * (middleware/dedupe.ts) skips those that finished. An update still in flight after
+ * `updateTimeoutMs` no longer holds the offset back (see handleWithin): one hung handler
+ * would otherwise keep every chat waiting once a batch's worth of updates piled up behind it.
  */
 export function startPolling(bot: Bot<BotContext>, options: PollingOptions): RunnerHandle {
   const { logger } = options;
@@ -68,7 +73,7 @@ export function startPolling(bot: Bot<BotContext>, options: PollingOptions): Run
     {
       consume: async (update) => {
         try {
-          await bot.handleUpdate(update);
+          await handleWithin(() => bot.handleUpdate(update), { updateId: update.update_id, timeoutMs: options.updateTimeoutMs, logger });
         } finally {
           inFlight.delete(update.update_id);
         }

@@ -1,9 +1,10 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { webhookCallback, type Bot } from "grammy";
+import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
+import { handleWithin } from "./update-timeout.js";
 
 export type WebhookOptions = {
   logger: Logger;
@@ -14,6 +15,8 @@ export type WebhookOptions = {
   port: number;
   host: string;
   allowedUpdates: ReadonlyArray<Exclude<keyof Update, "update_id">>;
+  /** longest one update is worked on before it is answered 200 anyway and logged (UPDATE_TIMEOUT_MS) */
+  updateTimeoutMs: number;
 };
 
 export type WebhookHandle = {
@@ -25,22 +28,36 @@ export type WebhookHandle = {
   stop(): Promise<void>;
 };
 
-/**
- * Longest we work on one update before answering Telegram with an error (it then sends the
- * update again later; the duplicate filter skips it if the first handling finished).
- */
-const HANDLE_TIMEOUT_MS = 55_000;
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+
+async function readUpdate(req: IncomingMessage): Promise<Update> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Update;
+}
 
 /**
  * Webhook mode: an HTTP server (behind the https proxy) that takes Telegram's POSTs, then
  * registers its address with Telegram. Like the long polling, an update is confirmed — the
  * 200 answer — only once it has been handled: a crash before that leaves Telegram to send it
- * again. GET /healthz answers "ok" for the platform's health check.
+ * again. An update still being handled after `updateTimeoutMs` is answered 200 all the same
+ * and logged (handleWithin): Telegram would otherwise post it again and again, each time
+ * holding back what comes after it. GET /healthz answers "ok" for the platform's health check.
  */
 export async function startWebhook(bot: Bot<BotContext>, options: WebhookOptions): Promise<WebhookHandle> {
   const { logger } = options;
   const path = new URL(options.url).pathname;
-  const handle = webhookCallback(bot, "http", { secretToken: options.secret, timeoutMilliseconds: HANDLE_TIMEOUT_MS, onTimeout: "throw" });
+  if (!bot.isInited()) await bot.init();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers[SECRET_HEADER] !== options.secret) {
+      res.writeHead(401).end("secret token is wrong");
+      return;
+    }
+    const update = await readUpdate(req);
+    await handleWithin(() => bot.handleUpdate(update), { updateId: update.update_id, timeoutMs: options.updateTimeoutMs, logger });
+    res.writeHead(200).end();
+  }
   let inFlight = 0;
   let stopping = false;
 
