@@ -9,6 +9,7 @@ import { featureJobs } from "./jobs/features.js";
 import type { Queues } from "./jobs/queues.js";
 import { collectFeatureJobs, startWorkers, type WorkersHandle } from "./jobs/registry.js";
 import { jobSchedules, upsertJobSchedulers } from "./jobs/schedules.js";
+import { instrumentApi, instrumentBot, instrumentWorkers, telegramCallCounter, type Metrics } from "./ops/metrics.js";
 
 /** Where updates come from: long polling or the webhook server. */
 export type UpdateSource = {
@@ -26,8 +27,15 @@ export type RunningApp = {
   updates: UpdateSource | null;
   /** the queue workers, when this process runs them (APP_ROLE all|worker) */
   workers: WorkersHandle | null;
+  /** for /readyz: updates being fetched (polling) or the webhook registered; workers running */
+  readiness(): Record<string, boolean>;
   /** stops taking updates, lets those in flight and the running jobs finish */
   stop(): Promise<void>;
+};
+
+export type AppOptions = {
+  /** counts updates, Bot API calls and jobs (null or absent: METRICS=off) */
+  metrics?: Metrics | null;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -37,33 +45,44 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Api of their own (broadcasts never queue behind the bot's replies) and the weekly schedules
  * (APP_ROLE all|worker), then the bot with its long polling (APP_ROLE all|bot).
  */
-export async function startBotAndWorkers(deps: AppDeps, queues: Queues): Promise<RunningApp> {
+export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options: AppOptions = {}): Promise<RunningApp> {
   const { config, logger } = deps;
+  const metrics = options.metrics ?? null;
   if (!config.botToken) throw new Error("the bot needs a token");
 
   let workers: WorkersHandle | null = null;
   if (config.appRole === "all" || config.appRole === "worker") {
     const { renderers, processors } = collectFeatureJobs(featureJobs);
     const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
+    if (metrics) instrumentApi(api, metrics);
     workers = startWorkers({ ...deps, i18n: createI18n(), api, queues }, renderers, processors);
+    if (metrics) instrumentWorkers(workers.workers, metrics);
     logger.info({ queues: workers.workers.map((w) => w.name), ratePerSecond: config.outgoingRatePerSecond }, "queue workers running");
     // Declared by every worker process at every start: the same ids, so one schedule each.
     await upsertJobSchedulers(queues, jobSchedules(config), { timeZone: config.timeZone, processors, logger });
   }
 
   let updates: UpdateSource | null = null;
+  // Polling is ready while getUpdates does not fail; the webhook once it is registered.
+  let lastFetchOk = true;
   if (config.appRole === "all" || config.appRole === "bot") {
     try {
       const bot = createBot(deps);
+      bot.api.config.use(
+        telegramCallCounter(metrics, (method, ok) => {
+          if (method === "getUpdates") lastFetchOk = ok;
+        }),
+      );
+      if (metrics) instrumentBot(bot, metrics);
       await bot.init();
       logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username, mode: config.botMode }, "bot starting");
       await publishDefaultCommands(bot.api, createI18n()).catch((err) => logger.warn({ err }, "could not publish the command menu"));
       if (config.webhook) {
-        const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
+        const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES });
         updates = { mode: "webhook", inFlight: webhook.inFlight, stop: webhook.stop };
       } else {
         await bot.api.deleteWebhook();
-        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
+        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES });
         updates = {
           mode: "polling",
           inFlight: () => runner.size(),
@@ -85,6 +104,12 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues): Promise
   return {
     updates,
     workers,
+    readiness() {
+      const checks: Record<string, boolean> = {};
+      if (source) checks[source.mode === "webhook" ? "webhook" : "polling"] = source.mode === "webhook" || lastFetchOk;
+      if (workers) checks.workers = workers.workers.every((worker) => worker.isRunning());
+      return checks;
+    },
     async stop() {
       const workersClosed = workers ? workers.close().catch((err: unknown) => logger.warn({ err }, "closing the queue workers failed")) : Promise.resolve();
       await source?.stop();

@@ -1,15 +1,12 @@
 // `npm run cli -- jobs …`: run a recurring job by hand, list the schedules. Output in English (operators).
 import { Api } from "grammy";
-import { Redis } from "ioredis";
 import { pino } from "pino";
-import type { AppDeps } from "./app-deps.js";
 import { createI18n } from "./bot/i18n.js";
 import type { Config } from "./config.js";
 import type { PrismaClient } from "./db/client.js";
-import { createOutbox } from "./outgoing/outbox.js";
+import { createInfrastructure, type Infrastructure } from "./infrastructure.js";
 import { featureJobs } from "./jobs/features.js";
 import type { JobData } from "./jobs/outgoing.types.js";
-import { bullPrefix, createBullConnection, createQueues, type Queues } from "./jobs/queues.js";
 import { collectFeatureJobs } from "./jobs/registry.js";
 import { jobSchedules, WEEKLY_REMINDER_JOB, WEEKLY_SUMMARY_JOB, type JobRef } from "./jobs/schedules.js";
 import { weekFromKey } from "./lib/week.js";
@@ -45,7 +42,7 @@ export type JobsOptions = { week?: string; slot?: string; now?: boolean };
 export async function runJobsCommand(sub: string | undefined, rest: string[], values: JobsOptions, deps: JobsCliDeps): Promise<number> {
   if (sub === "list") {
     if (rest.length > 0) throw new JobsUsageError(`unexpected argument: ${rest[0]}`);
-    return withQueues(deps.config, (queues) => listSchedules(queues, deps));
+    return withInfrastructure(deps, ({ queues }) => listSchedules(queues, deps));
   }
   if (sub !== "run") throw new JobsUsageError(`unknown command: jobs ${sub ?? ""}`.trim());
   const [name, ...extra] = rest;
@@ -63,10 +60,8 @@ export async function runJobsCommand(sub: string | undefined, rest: string[], va
     data.slot = slot;
   } else if (values.slot !== undefined) throw new JobsUsageError(`--slot is for weekly-reminder only`);
 
-  return withQueues(deps.config, async (queues) => {
-    // Logs (ids and counts) go to stderr; stdout is for the answer.
-    const logger = createLogger(deps.config.logLevel, pino.destination(2));
-    const outbox = createOutbox({ prisma: deps.prisma, queues, config: deps.config, clock: deps.clock, logger });
+  return withInfrastructure(deps, async ({ deps: app }) => {
+    const { outbox } = app;
     const what = `${name}${data.slot ? ` (slot ${String(data.slot)})` : ""} for ${data.week ? `week ${String(data.week)}` : "the default week"}`;
     if (!values.now) {
       const jobId = `manual-${name}-${String(data.week ?? "auto")}${data.slot ? `-${String(data.slot)}` : ""}-${deps.clock().getTime()}`;
@@ -76,33 +71,27 @@ export async function runJobsCommand(sub: string | undefined, rest: string[], va
     }
     const processor = collectFeatureJobs(featureJobs).processors[job.queue]?.[job.name];
     if (!processor) throw new Error(`no processor is registered for ${job.queue}/${job.name} (src/jobs/features.ts)`);
-    const redis = new Redis(deps.config.redisUrl, { keyPrefix: deps.config.redisKeyPrefix, maxRetriesPerRequest: 3 });
-    try {
-      const app: AppDeps = { config: deps.config, logger, prisma: deps.prisma, redis, clock: deps.clock, outbox };
-      const jobId = `cli-${name}-${deps.clock().getTime()}`;
-      const api = new Api(deps.config.botToken ?? "", { apiRoot: deps.config.telegramApiRoot, timeoutSeconds: 30 });
-      const log = logger.child({ job: job.name, jobId });
-      await processor(data, { deps: { ...app, i18n: createI18n() }, log, jobId, jobName: job.name, attempt: 1, scheduledAt: deps.clock(), api });
-    } finally {
-      await redis.quit().catch(() => undefined);
-    }
+    const jobId = `cli-${name}-${deps.clock().getTime()}`;
+    const api = new Api(deps.config.botToken ?? "", { apiRoot: deps.config.telegramApiRoot, timeoutSeconds: 30 });
+    const log = app.logger.child({ job: job.name, jobId });
+    await processor(data, { deps: { ...app, i18n: createI18n() }, log, jobId, jobName: job.name, attempt: 1, scheduledAt: deps.clock(), api });
     deps.out(`Ran ${what} in this process; the messages it asked for are in the outgoing queue.\n`);
     return 0;
   });
 }
 
-async function withQueues(config: Config, use: (queues: Queues) => Promise<number>): Promise<number> {
-  const connection = createBullConnection(config.redisUrl);
-  const queues = createQueues(connection, bullPrefix(config.redisKeyPrefix));
+/** Redis and the queues for one command, on the CLI's own Prisma client; logs (ids and counts) go to stderr, stdout is for the answer. */
+async function withInfrastructure(deps: JobsCliDeps, use: (infrastructure: Infrastructure) => Promise<number>): Promise<number> {
+  const logger = createLogger(deps.config.logLevel, pino.destination(2));
+  const infrastructure = createInfrastructure(deps.config, logger, { prisma: deps.prisma, clock: deps.clock });
   try {
-    return await use(queues);
+    return await use(infrastructure);
   } finally {
-    await queues.close();
-    await connection.quit().catch(() => undefined);
+    await infrastructure.close();
   }
 }
 
-async function listSchedules(queues: Queues, deps: JobsCliDeps): Promise<number> {
+async function listSchedules(queues: Infrastructure["queues"], deps: JobsCliDeps): Promise<number> {
   for (const schedule of jobSchedules(deps.config)) {
     const stored = await queues.get(schedule.job.queue).getJobScheduler(schedule.id);
     const declared = schedule.pattern ?? "off";

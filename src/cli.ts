@@ -227,6 +227,12 @@ async function printGroups(deps: CliDeps): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // The usage needs no configuration: it is what someone without one asks for.
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
+    process.stdout.write(USAGE);
+    return;
+  }
   let config: Config;
   try {
     config = loadConfig();
@@ -235,7 +241,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const prisma = createPrisma(config.databaseUrl);
-  const code = await runCli(process.argv.slice(2), {
+  const code = await runCli(argv, {
     prisma,
     config,
     clock: () => new Date(),

@@ -79,7 +79,6 @@ export const configSchema = z.object({
   RUN_MIGRATIONS: z.stringbool().default(true),
   SEED_WHEN_EMPTY: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
-  UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   PLAYGROUND_HOST: z.string().trim().min(1).default("127.0.0.1"),
   APP_ROLE: z.enum(["all", "bot", "worker", "web"], { message: "must be all, bot, worker or web" }).default("all"),
@@ -95,6 +94,11 @@ export const configSchema = z.object({
   REMINDER_CRON_FIRST: cronOrOff("0 16 * * 5"),
   REMINDER_CRON_SECOND: cronOrOff("0 18 * * 0"),
   SUMMARY_CRON: cronOrOff("0 8 * * 1"),
+  NODE_ENV: z.string().trim().optional(),
+  STARTUP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  HEALTH_HOST: z.string().trim().min(1).default("0.0.0.0"),
+  METRICS: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
 }).superRefine((e, ctx) => {
   if (e.APP_ROLE === "web" && !e.CONSOLE_URL) ctx.addIssue({ code: "custom", path: ["CONSOLE_URL"], message: "is required when APP_ROLE=web (the console's public address)" });
   // Links to the console travel through Telegram and open a session: only over https, unless on a local Bot API server.
@@ -128,8 +132,6 @@ export type Config = {
   runMigrations: boolean;
   seedWhenEmpty: boolean;
   shutdownTimeoutMs: number;
-  /** the longest one update may hold back the others; past it, it is logged and confirmed to Telegram */
-  updateTimeoutMs: number;
   /** without BOT_TOKEN, `npm start` opens the playground (src/dev/playground) on this port … */
   playgroundPort: number;
   /** … and address (127.0.0.1: this computer only; 0.0.0.0: the local network too) */
@@ -154,6 +156,14 @@ export type Config = {
   reminderCronFirst: string | null;
   reminderCronSecond: string | null;
   summaryCron: string | null;
+  /** NODE_ENV=production (as in the Docker image): no playground, a missing BOT_TOKEN is an error */
+  production: boolean;
+  /** how long the start waits for PostgreSQL, Redis and Telegram before it gives up with one line naming the service */
+  startupTimeoutSeconds: number;
+  /** the health and metrics listener (/healthz, /readyz, /metrics) in every mode; port 0: any free port */
+  health: { port: number; host: string };
+  /** METRICS=off: no instrumentation, /metrics answers 404 */
+  metrics: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -194,7 +204,6 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     runMigrations: e.RUN_MIGRATIONS,
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
     playgroundPort: e.PLAYGROUND_PORT,
     playgroundHost: e.PLAYGROUND_HOST,
     appRole: e.APP_ROLE,
@@ -208,5 +217,9 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     reminderCronFirst: e.REMINDER_CRON_FIRST,
     reminderCronSecond: e.REMINDER_CRON_SECOND,
     summaryCron: e.SUMMARY_CRON,
+    production: e.NODE_ENV === "production",
+    startupTimeoutSeconds: e.STARTUP_TIMEOUT_SECONDS,
+    health: { port: e.HEALTH_PORT, host: e.HEALTH_HOST },
+    metrics: e.METRICS === "on",
   };
 }

@@ -1,18 +1,18 @@
-import { Redis } from "ioredis";
-import type { AppDeps } from "./app-deps.js";
 import { startBotAndWorkers, type RunningApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createPrisma } from "./db/client.js";
-import { migrate, MIGRATIONS_DIR } from "./db/migrate.js";
-import { isDatabaseEmpty, loadSeedData, seed } from "./db/seed.js";
-import { createOutbox } from "./outgoing/outbox.js";
-import { bullPrefix, createBullConnection, createQueues, type Queues } from "./jobs/queues.js";
+import { migrate, MigrationError, MIGRATIONS_DIR } from "./db/migrate.js";
+import { isDatabaseEmpty, loadSeedData, seed, SEED_DATA_PATH } from "./db/seed.js";
+import { createInfrastructure, type Infrastructure } from "./infrastructure.js";
 import { createLogger, type Logger } from "./logger.js";
+import { dependenciesOf, StartupError, waitForDependencies, watchDependencies, type DependencyWatch } from "./ops/dependencies.js";
+import { startHealthServer, type HealthServer } from "./ops/health.js";
+import { createMetrics } from "./ops/metrics.js";
 
 /**
- * The one place where things are wired: config → logger → PostgreSQL and Redis → database
- * migrations and first seed → queues → workers (APP_ROLE all|worker) → bot and long polling
- * (APP_ROLE all|bot); and the orderly stop.
+ * The one place where things are wired: config → logger → PostgreSQL, Redis and Telegram
+ * answer (a bounded wait) → database migrations and first seed → infrastructure (Prisma,
+ * Redis, queues) → health and metrics → workers (APP_ROLE all|worker) → bot (APP_ROLE
+ * all|bot); and the orderly stop.
  */
 async function main(): Promise<void> {
   let config: Config;
@@ -25,37 +25,73 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  if (!config.botToken && config.production) {
+    process.stderr.write("Configuration error: BOT_TOKEN is required when NODE_ENV=production (without it, npm start opens the playground: a development tool)\n");
+    process.exit(78);
+  }
   const logger = createLogger(config.logLevel);
   if (!config.botToken) {
     await startPlaygroundInstead(config);
     return;
   }
 
-  if (config.runMigrations) {
-    const { applied } = await migrate({ databaseUrl: config.databaseUrl, migrationsDir: MIGRATIONS_DIR, logger });
-    if (applied.length > 0) logger.info({ applied }, "database migrations applied");
+  try {
+    const dependencies = dependenciesOf(config);
+    await waitForDependencies(dependencies, { logger, timeoutMs: config.startupTimeoutSeconds * 1000 });
+    if (config.runMigrations) {
+      const { applied } = await migrate({ databaseUrl: config.databaseUrl, migrationsDir: MIGRATIONS_DIR, logger });
+      if (applied.length > 0) logger.info({ applied }, "database migrations applied");
+    }
+    const infrastructure = createInfrastructure(config, logger);
+    if (config.seedWhenEmpty) await seedEmptyDatabase(infrastructure, logger);
+    const metrics = config.metrics ? createMetrics({ queues: infrastructure.queues, prisma: infrastructure.prisma }) : null;
+    const watch = watchDependencies(
+      dependencies.filter((d) => d.name !== "Telegram"),
+      { logger },
+    );
+    let app: RunningApp | null = null;
+    const health = await startHealthServer({
+      ...config.health,
+      logger,
+      metrics,
+      checks: () => ({
+        postgresql: watch.state("PostgreSQL")?.up ?? false,
+        redis: watch.state("Redis")?.up ?? false,
+        ...(app ? app.readiness() : { started: false }),
+      }),
+    });
+    app = await startBotAndWorkers(infrastructure.deps, infrastructure.queues, { metrics });
+    installShutdown({ app, infrastructure, health, watch, logger, config });
+    if (app.updates) logger.info({ mode: app.updates.mode }, app.updates.mode === "webhook" ? "bot running (webhook)" : "bot running (long polling)");
+    else logger.info({ role: config.appRole }, "running");
+  } catch (error) {
+    if (error instanceof StartupError) {
+      logger.fatal({ dependency: error.dependency }, error.message);
+      process.exit(1);
+    }
+    if (error instanceof MigrationError) {
+      logger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
   }
+}
 
-  const prisma = createPrisma(config.databaseUrl);
-  const redis = new Redis(config.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 3 });
-  redis.on("error", (err) => logger.warn({ err }, "redis connection problem"));
-
-  if (config.seedWhenEmpty && (await isDatabaseEmpty(prisma))) {
-    const result = await seed(prisma, loadSeedData());
-    logger.info(result, "empty database seeded");
-  }
-
-  // BullMQ gets a connection of its own (blocking commands, no keyPrefix): see src/jobs/queues.ts.
-  const bullConnection = createBullConnection(config.redisUrl);
-  bullConnection.on("error", (err) => logger.warn({ err }, "redis connection problem (queues)"));
-  const queues = createQueues(bullConnection, bullPrefix(config.redisKeyPrefix));
-  const clock = () => new Date();
-  const outbox = createOutbox({ prisma, queues, config, clock, logger });
-  const deps: AppDeps = { config, logger, prisma, redis, clock, outbox };
-
-  const app = await startBotAndWorkers(deps, queues);
-  installShutdown({ app, queues, deps, logger });
-  if (app.updates) logger.info({ mode: app.updates.mode }, app.updates.mode === "webhook" ? "bot running (webhook)" : "bot running (long polling)");
+/** The first start: an empty database gets prisma/seed-data.yaml, and the log says what came in. */
+async function seedEmptyDatabase(infrastructure: Infrastructure, logger: Logger): Promise<void> {
+  if (!(await isDatabaseEmpty(infrastructure.prisma))) return;
+  const data = loadSeedData();
+  const result = await seed(infrastructure.prisma, data);
+  const loaded = {
+    programmes: data.programmes.length,
+    indicators: data.programmes.reduce((sum, p) => sum + p.indicators.length, 0),
+    groups: data.groups.length,
+    stakeholders: data.stakeholders.length,
+  };
+  logger.info(
+    { file: SEED_DATA_PATH, ...loaded, rows: result },
+    `empty database seeded from the seed file: ${loaded.programmes} programmes, ${loaded.indicators} indicators, ${loaded.groups} groups, ${loaded.stakeholders} stakeholder institutions`,
+  );
 }
 
 /**
@@ -63,8 +99,8 @@ async function main(): Promise<void> {
  * not wait for them by itself), let the workers finish their jobs, then close the queues,
  * Redis and PostgreSQL. A hard deadline keeps the whole stop under the orchestrator's 10 s.
  */
-function installShutdown(parts: { app: RunningApp; queues: Queues; deps: AppDeps; logger: Logger }): void {
-  const { app, queues, deps, logger } = parts;
+function installShutdown(parts: { app: RunningApp; infrastructure: Infrastructure; health: HealthServer; watch: DependencyWatch; logger: Logger; config: Config }): void {
+  const { app, infrastructure, health, watch, logger, config } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -73,13 +109,12 @@ function installShutdown(parts: { app: RunningApp; queues: Queues; deps: AppDeps
     const deadline = setTimeout(() => {
       logger.error({ inFlight: app.updates?.inFlight() ?? 0 }, "stop took too long; exiting");
       process.exit(1);
-    }, deps.config.shutdownTimeoutMs);
+    }, config.shutdownTimeoutMs);
     deadline.unref();
+    watch.stop();
     await app.stop();
-    await queues.close();
-    await queues.connection.quit().catch(() => undefined);
-    await deps.redis.quit().catch(() => undefined);
-    await deps.prisma.$disconnect().catch(() => undefined);
+    await infrastructure.close();
+    await health.close();
     logger.info("stopped");
     clearTimeout(deadline);
     process.exit(0);

@@ -35,6 +35,11 @@ export type MigrateOptions = {
   logger?: MigrationLogger;
   /** How long to wait for another process that is migrating the same database. */
   lockTimeoutMs?: number;
+  /**
+   * Create the database when it does not exist: only the playground and the tests do. The
+   * bot never does: a mistyped name in DATABASE_URL must stop it, not start it on an empty one.
+   */
+  createDatabase?: boolean;
 };
 
 export class MigrationError extends Error {
@@ -73,7 +78,7 @@ const silentLogger: MigrationLogger = { info() {}, warn() {}, error() {} };
 export async function migrate(opts: MigrateOptions): Promise<{ applied: string[] }> {
   const logger = opts.logger ?? silentLogger;
   const files = await readMigrationFiles(opts.migrationsDir);
-  const client = await connectCreatingDatabase(opts.databaseUrl, logger);
+  const client = opts.createDatabase ? await connectCreatingDatabase(opts.databaseUrl, logger) : await connectExisting(opts.databaseUrl);
   try {
     await acquireLock(client, opts.lockTimeoutMs ?? 60_000);
     try {
@@ -124,6 +129,20 @@ async function readMigrationFiles(dir: string): Promise<MigrationFile[]> {
       return { name, script: bytes.toString("utf8"), checksum: migrationChecksum(bytes) };
     }),
   );
+}
+
+async function connectExisting(databaseUrl: string): Promise<pg.Client> {
+  try {
+    return await connect(databaseUrl);
+  } catch (err) {
+    if (!(err instanceof pg.DatabaseError && err.code === "3D000")) throw err;
+    const url = new URL(databaseUrl);
+    const database = decodeURIComponent(url.pathname.slice(1));
+    throw new MigrationError(
+      `PostgreSQL at ${url.hostname}:${url.port || 5432} has no database "${database}": create it (createdb ${database}) or correct the name in DATABASE_URL; the bot never creates a database`,
+      { cause: err },
+    );
+  }
 }
 
 async function connectCreatingDatabase(databaseUrl: string, logger: MigrationLogger): Promise<pg.Client> {

@@ -4,6 +4,7 @@ import type { FeatureDeps } from "../bot/feature.js";
 import { sendIntervalMs } from "../outgoing/outbox.pacing.js";
 import { createOutgoingProcessor, recordOutgoingJobFailed } from "../outgoing/outbox.worker.js";
 import type { Logger } from "../logger.js";
+import { isConnectionError } from "../ops/dependencies.js";
 import type { JobData, OutgoingJobData, OutgoingRenderers } from "./outgoing.types.js";
 import type { Queues } from "./queues.js";
 
@@ -179,7 +180,11 @@ export function startWorkers(
   }
 
   for (const worker of workers) {
-    worker.on("error", (err) => deps.logger.warn({ err, queue: worker.name }, "queue worker problem"));
+    // A lost Redis makes every worker fail at each retry: the dependency watch (src/ops) says it once.
+    worker.on("error", (err) => {
+      if (isConnectionError(err)) deps.logger.debug({ err: err.message, queue: worker.name }, "queue worker: no connection");
+      else deps.logger.warn({ err, queue: worker.name }, "queue worker problem");
+    });
     worker.on("failed", (job, err) => {
       if (job && worker.name !== OUTGOING_QUEUE) deps.logger.warn({ queue: worker.name, job: job.name, jobId: job.id, error: err.message }, "job failed");
     });

@@ -61,11 +61,22 @@ const migrationNames = async () =>
   (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 describe("migrate", () => {
+  it("refuses a database that does not exist, naming it, unless told to create it (the playground and the tests)", async () => {
+    const db = newDatabase();
+
+    const refused = migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR });
+
+    await expect(refused).rejects.toThrow(MigrationError);
+    await expect(refused).rejects.toThrow(`has no database "${db.name}"`);
+    const exists = await query<{ n: string }>(db.url.replace(/\/[^/?]+(\?|$)/, "/postgres$1"), `SELECT count(*) AS n FROM pg_database WHERE datname = '${db.name}'`);
+    expect(exists).toEqual([{ n: "0" }]);
+  });
+
   it("creates the database, applies every migration and keeps Prisma's bookkeeping", async () => {
     const db = newDatabase();
     const names = await migrationNames();
 
-    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR });
+    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR, createDatabase: true });
 
     expect(applied).toEqual(names);
     const columns = await query(
@@ -106,10 +117,10 @@ describe("migrate", () => {
 
   it("applies nothing the second time", async () => {
     const db = newDatabase();
-    await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR });
+    await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR, createDatabase: true });
     const before = await bookkeeping(db.url);
 
-    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR });
+    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR, createDatabase: true });
 
     expect(applied).toEqual([]);
     expect(await bookkeeping(db.url)).toEqual(before);
@@ -120,8 +131,8 @@ describe("migrate", () => {
     const names = await migrationNames();
 
     const results = await Promise.all([
-      migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR }),
-      migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR }),
+      migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR, createDatabase: true }),
+      migrate({ databaseUrl: db.url, migrationsDir: MIGRATIONS_DIR, createDatabase: true }),
     ]);
 
     expect(results.flatMap((r) => r.applied).sort()).toEqual(names);
@@ -140,7 +151,7 @@ describe("migrate", () => {
       '-- CreateTable\nCREATE TABLE "probe" ("id" INTEGER);\n\n-- Oops\nSELECT * FROM "no_such_table";\n',
     );
 
-    const first = migrate({ databaseUrl: db.url, migrationsDir: dir });
+    const first = migrate({ databaseUrl: db.url, migrationsDir: dir, createDatabase: true });
 
     await expect(first).rejects.toThrow(MigrationError);
     await expect(first).rejects.toThrow(/29991231000000_broken failed and was rolled back[\s\S]*no_such_table/);
@@ -154,13 +165,13 @@ describe("migrate", () => {
 
     // Even with the file fixed, the recorded failure blocks the next start.
     await writeFile(path.join(broken, "migration.sql"), 'CREATE TABLE "probe" ("id" INTEGER);\n');
-    await expect(migrate({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(
+    await expect(migrate({ databaseUrl: db.url, migrationsDir: dir, createDatabase: true })).rejects.toThrow(
       /failed migrations[\s\S]*29991231000000_broken[\s\S]*rolled_back_at = now\(\)/,
     );
 
     // Resolved as `prisma migrate resolve --rolled-back` does, it is applied again.
     await query(db.url, "UPDATE _prisma_migrations SET rolled_back_at = now() WHERE finished_at IS NULL");
-    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: dir });
+    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: dir, createDatabase: true });
     expect(applied).toEqual(["29991231000000_broken"]);
     const attempts = (await bookkeeping(db.url)).filter((row) => row.migration_name === "29991231000000_broken");
     expect(attempts.map((row) => [row.rolled_back_at !== null, row.finished_at !== null])).toEqual([
@@ -172,18 +183,18 @@ describe("migrate", () => {
   it("warns when an applied migration's file was changed, and still matches CRLF copies", async () => {
     const db = newDatabase();
     const dir = await copyOfMigrations();
-    await migrate({ databaseUrl: db.url, migrationsDir: dir });
+    await migrate({ databaseUrl: db.url, migrationsDir: dir, createDatabase: true });
     const [name] = await migrationNames();
     const file = path.join(dir, name!, "migration.sql");
 
     await writeFile(file, (await readFile(file, "utf8")).replaceAll("\n", "\r\n"));
     const crlf = recordingLogger();
-    await migrate({ databaseUrl: db.url, migrationsDir: dir, logger: crlf.logger });
+    await migrate({ databaseUrl: db.url, migrationsDir: dir, logger: crlf.logger, createDatabase: true });
     expect(crlf.lines.filter((line) => line.level === "warn")).toEqual([]);
 
     await appendFile(file, "\r\n-- edited after it was applied\r\n");
     const edited = recordingLogger();
-    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: dir, logger: edited.logger });
+    const { applied } = await migrate({ databaseUrl: db.url, migrationsDir: dir, logger: edited.logger, createDatabase: true });
     expect(applied).toEqual([]);
     expect(edited.lines).toContainEqual(
       expect.objectContaining({ level: "warn", obj: expect.objectContaining({ migration: name }), msg: expect.stringMatching(/checksum/) }),
@@ -195,7 +206,7 @@ describe("migrate", () => {
     const dir = await copyOfMigrations();
     await mkdir(path.join(dir, "29991231000000_empty"));
 
-    await expect(migrate({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(
+    await expect(migrate({ databaseUrl: db.url, migrationsDir: dir, createDatabase: true })).rejects.toThrow(
       /29991231000000_empty has no migration\.sql/,
     );
   });

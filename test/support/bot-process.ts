@@ -64,6 +64,8 @@ export class BotProcess {
         REDIS_KEY_PREFIX: o.redisKeyPrefix,
         ADMIN_TELEGRAM_IDS: o.adminTelegramIds ?? "",
         LOG_LEVEL: "debug",
+        // Any free port (its "health and metrics listening" line says which): files run in parallel.
+        HEALTH_PORT: "0",
         ...o.env,
       },
       stdio: ["ignore", "pipe", "pipe"],

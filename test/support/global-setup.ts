@@ -35,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await deleteRedisLeftovers((pid) => pid !== runId && !isAlive(Number(pid)));
   await dropDatabase(serverUrl, template);
   await dropDatabase(serverUrl, seededTemplate);
-  await migrate({ databaseUrl: databaseUrl(serverUrl, template), migrationsDir: MIGRATIONS_DIR });
+  await migrate({ databaseUrl: databaseUrl(serverUrl, template), migrationsDir: MIGRATIONS_DIR, createDatabase: true });
   await createDatabase(serverUrl, seededTemplate, template);
   const prisma = createPrisma(databaseUrl(serverUrl, seededTemplate));
   try {

@@ -1,16 +1,15 @@
 // Shared by the outbox integration test, the worker child process and the broadcast bench
 // (no vitest import here: the bench and the child run outside vitest).
 import { Api } from "grammy";
-import { Redis } from "ioredis";
 import { pino } from "pino";
 import type { AppDeps } from "../../src/app-deps.js";
+import { createInfrastructure } from "../../src/infrastructure.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import type { PrismaClient } from "../../src/db/client.js";
 import type { BotApiServer } from "../../src/dev/bot-api-server.js";
-import { createOutbox } from "../../src/outgoing/outbox.js";
 import type { OutgoingRenderers } from "../../src/jobs/outgoing.types.js";
-import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../src/jobs/queues.js";
+import type { Queues } from "../../src/jobs/queues.js";
 import { startWorkers, type FeatureProcessors, type WorkerSettings, type WorkersHandle } from "../../src/jobs/registry.js";
 import type { Logger } from "../../src/logger.js";
 
@@ -57,12 +56,8 @@ export async function queueRig(opts: {
 }): Promise<QueueRig> {
   const { config, prisma } = opts;
   const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const connection = createBullConnection(opts.redisUrl);
-  const redis = new Redis(opts.redisUrl, { keyPrefix: config.redisKeyPrefix, maxRetriesPerRequest: 3 });
-  const queues = createQueues(connection, bullPrefix(config.redisKeyPrefix));
-  const clock = () => new Date();
-  const outbox = createOutbox({ prisma, queues, config, clock, logger });
-  const deps: AppDeps = { config, logger, prisma, redis, clock, outbox };
+  const infrastructure = createInfrastructure({ ...config, redisUrl: opts.redisUrl }, logger, { prisma });
+  const { deps, queues } = infrastructure;
   let workers: WorkersHandle | null = null;
   if (opts.workers !== false) {
     const w = opts.workers ?? {};
@@ -76,9 +71,7 @@ export async function queueRig(opts: {
     workers,
     async close() {
       await workers?.close();
-      await queues.close();
-      await connection.quit();
-      await redis.quit();
+      await infrastructure.close();
     },
   };
 }

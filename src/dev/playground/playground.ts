@@ -1,17 +1,18 @@
 import type { AddressInfo } from "node:net";
 import { Api } from "grammy";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { AppDeps } from "../../app-deps.js";
 import { publishCommandsFor } from "../../bot/commands.js";
 import { createI18n } from "../../bot/i18n.js";
 import type { Config } from "../../config.js";
-import { createPrisma, type PrismaClient } from "../../db/client.js";
+import type { PrismaClient } from "../../db/client.js";
 import { migrate, MIGRATIONS_DIR } from "../../db/migrate.js";
 import { loadSeedData, seed } from "../../db/seed.js";
-import { createOutbox } from "../../outgoing/outbox.js";
-import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../jobs/queues.js";
+import { createInfrastructure, type Infrastructure } from "../../infrastructure.js";
+import type { Queues } from "../../jobs/queues.js";
 import { QUEUE_NAMES } from "../../jobs/registry.js";
 import { createLogger, type Logger } from "../../logger.js";
+import { postgresDependency, redisDependency, waitForDependencies } from "../../ops/dependencies.js";
 import { startBotApiServer, type BotApiServer } from "../bot-api-server.js";
 import { startBotAndWorkers, type RunningApp } from "../../app.js";
 import { createPlaygroundClock, shiftDelayedJobs, type PlaygroundClock } from "./clock.js";
@@ -75,13 +76,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   }
   const prefix = options.redisKeyPrefix ?? `${config.redisKeyPrefix}playground:`;
 
-  await migrate({ databaseUrl, migrationsDir: MIGRATIONS_DIR, logger });
-  const prisma = createPrisma(databaseUrl);
-  const redis = new Redis(config.redisUrl, { keyPrefix: prefix, maxRetriesPerRequest: 3 });
-  redis.on("error", (err) => logger.warn({ err }, "redis connection problem"));
-  const bullConnection = createBullConnection(config.redisUrl);
-  bullConnection.on("error", (err) => logger.warn({ err }, "redis connection problem (queues)"));
-  const queues = createQueues(bullConnection, bullPrefix(prefix));
+  // Its own logger may be quiet (warn): the waiting lines are warnings, the answer is not needed.
+  await waitForDependencies([postgresDependency(config.databaseUrl, { databaseMayBeMissing: true }), redisDependency(config.redisUrl)], {
+    logger,
+    timeoutMs: config.startupTimeoutSeconds * 1000,
+  });
+  await migrate({ databaseUrl, migrationsDir: MIGRATIONS_DIR, logger, createDatabase: true });
   const clock = createPlaygroundClock();
   const server = await startBotApiServer({ now: clock.now });
 
@@ -95,9 +95,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     // The people of the playground are in the database; nobody is an admin by Telegram id.
     adminTelegramIds: [],
   };
-  const outbox = createOutbox({ prisma, queues, config: appConfig, clock: clock.now, logger });
-  const deps: AppDeps = { config: appConfig, logger, prisma, redis, clock: clock.now, outbox };
-  const runtime = new PlaygroundRuntime(deps, server, queues, clock, bullConnection, prefix);
+  const infrastructure = createInfrastructure(appConfig, logger, { clock: clock.now });
+  const runtime = new PlaygroundRuntime(infrastructure, server, clock, prefix);
 
   let page: PageServer | null = null;
   try {
@@ -128,20 +127,22 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 /** What the page's operations act on. */
 export class PlaygroundRuntime {
   readonly personas: PersonaStore;
+  readonly deps: AppDeps;
+  readonly queues: Queues;
   readonly events: EventHub;
   readonly edits: EditTracker;
   private running: RunningApp | null = null;
   private busy: Promise<unknown> = Promise.resolve();
 
   constructor(
-    readonly deps: AppDeps,
+    private readonly infrastructure: Infrastructure,
     readonly server: BotApiServer,
-    readonly queues: Queues,
     readonly clock: PlaygroundClock,
-    private readonly bullConnection: Redis,
     private readonly prefix: string,
   ) {
-    this.personas = new PersonaStore(deps.prisma);
+    this.deps = infrastructure.deps;
+    this.queues = infrastructure.queues;
+    this.personas = new PersonaStore(this.deps.prisma);
     // First: its "message" listener must see a new message before the page does.
     this.edits = new EditTracker(server);
     this.events = new EventHub(server, this.edits);
@@ -173,7 +174,7 @@ export class PlaygroundRuntime {
   advanceClock(ms: number): Promise<number> {
     return this.exclusive(async () => {
       this.clock.advance(ms);
-      const started = await shiftDelayedJobs(this.bullConnection, QUEUE_NAMES.map((name) => this.queues.get(name)), ms);
+      const started = await shiftDelayedJobs(this.queues.connection, QUEUE_NAMES.map((name) => this.queues.get(name)), ms);
       this.events.toAll({ type: "clock", ...this.clockState() });
       return started;
     });
@@ -193,10 +194,7 @@ export class PlaygroundRuntime {
     this.running = null;
     this.events.close();
     await this.server.close().catch(() => undefined);
-    await this.queues.close();
-    await this.bullConnection.quit().catch(() => undefined);
-    await this.deps.redis.quit().catch(() => undefined);
-    await this.deps.prisma.$disconnect().catch(() => undefined);
+    await this.infrastructure.close();
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -207,7 +205,7 @@ export class PlaygroundRuntime {
 
   private async loadFreshData(): Promise<void> {
     const { prisma, config } = this.deps;
-    await deleteKeys(this.bullConnection, this.prefix);
+    await deleteKeys(this.queues.connection, this.prefix);
     await emptyDatabase(prisma);
     await seed(prisma, loadSeedData());
     await loadDemoPeople(prisma, this.clock.now(), config.timeZone);
