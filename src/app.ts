@@ -1,4 +1,5 @@
 import { Api } from "grammy";
+import { dropEmptyKeyboardRows } from "./bot/keyboard-rows.js";
 import type { AppDeps } from "./app-deps.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
@@ -54,6 +55,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
   if (config.appRole === "all" || config.appRole === "worker") {
     const { renderers, processors } = collectFeatureJobs(featureJobs);
     const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
+    api.config.use(dropEmptyKeyboardRows);
     if (metrics) instrumentApi(api, metrics);
     workers = startWorkers({ ...deps, i18n: createI18n(), api, queues }, renderers, processors);
     if (metrics) instrumentWorkers(workers.workers, metrics);

@@ -1,5 +1,6 @@
 // `npm run cli -- jobs …`: run a recurring job by hand, list the schedules. Output in English (operators).
 import { Api } from "grammy";
+import { dropEmptyKeyboardRows } from "./bot/keyboard-rows.js";
 import { pino } from "pino";
 import { createI18n } from "./bot/i18n.js";
 import type { Config } from "./config.js";
@@ -73,6 +74,7 @@ export async function runJobsCommand(sub: string | undefined, rest: string[], va
     if (!processor) throw new Error(`no processor is registered for ${job.queue}/${job.name} (src/jobs/features.ts)`);
     const jobId = `cli-${name}-${deps.clock().getTime()}`;
     const api = new Api(deps.config.botToken ?? "", { apiRoot: deps.config.telegramApiRoot, timeoutSeconds: 30 });
+    api.config.use(dropEmptyKeyboardRows);
     const log = app.logger.child({ job: job.name, jobId });
     await processor(data, { deps: { ...app, i18n: createI18n() }, log, jobId, jobName: job.name, attempt: 1, scheduledAt: deps.clock(), api });
     deps.out(`Ran ${what} in this process; the messages it asked for are in the outgoing queue.\n`);

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { bestEffort } from "../lib/best-effort.js";
 import type { BotContext, ConversationContext, Language } from "./context.js";
+import { dropEmptyKeyboardRows } from "./keyboard-rows.js";
 import { editIfPossible } from "./edit-message.js";
 
 /**
@@ -43,6 +44,7 @@ export function conversationPlugins(i18n: I18n<BotContext>, logger: Logger) {
         ctx.t = (key, variables) => i18n.t(locale, key, variables);
         ctx.log = logger.child({ updateId: ctx.update.update_id });
         ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+        ctx.api.config.use(dropEmptyKeyboardRows);
         await next();
       },
     ];

@@ -14,6 +14,7 @@ import { conversationStorage } from "./conversation-storage.js";
 import type { Feature, FeatureDeps } from "./feature.js";
 import { bestEffort } from "../lib/best-effort.js";
 import { createI18n } from "./i18n.js";
+import { dropEmptyKeyboardRows } from "./keyboard-rows.js";
 import { attachActor } from "./middleware/actor.js";
 import { dedupeUpdates } from "./middleware/dedupe.js";
 
@@ -40,6 +41,7 @@ export function createBot(deps: AppDeps, options: CreateBotOptions = {}): Bot<Bo
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  bot.api.config.use(dropEmptyKeyboardRows);
   // Telegram's limits: ~30 messages/s overall, 20/min per group chat. In a private chat the
   // bot answers a person who is waiting: short bursts are allowed there, so replies are only
   // spaced, not held to one a second (broadcasts keep 1/s per chat in the outgoing queue).

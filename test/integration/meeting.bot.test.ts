@@ -5,6 +5,7 @@ import type { Bot } from "grammy";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
+import { emptyKeyboardRows } from "../../src/bot/keyboard-rows.js";
 import { createI18n } from "../../src/bot/i18n.js";
 import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import { meetingJobs } from "../../src/features/meeting/meeting.jobs.js";
@@ -17,6 +18,7 @@ import type { TelegramUser } from "../support/telegram-user.js";
 const WITA = "Asia/Makassar";
 let db: TestDatabase;
 let server: BotApiServer;
+const keyboards: BotMessage[] = [];
 let redis: Redis;
 let bot: Bot<BotContext>;
 let rig: InProcessBot;
@@ -37,6 +39,10 @@ beforeAll(async () => {
   outbox = recordingOutbox();
   rig = await startInProcessBot({ label: "meeting-bot", outbox });
   ({ db, server, redis, bot } = rig);
+  // Every message and edit the bot makes, as the server records it: none may carry an empty keyboard row.
+  server.on("message", (message: BotMessage) => {
+    if (message.reply_markup && "inline_keyboard" in message.reply_markup) keyboards.push(message);
+  });
   await join("staff", { staff: true });
   await join("ani", { group: "mariojela-margasari" });
   await join("budi", { group: "mariojela-margasari" });
@@ -237,6 +243,11 @@ describe("answering an invitation", () => {
     citra.say("halo");
     await citra.expectReply("Maaf, saya tidak mengerti pesan itu.");
     expect(await db.prisma.invitation.findFirstOrThrow({ where: { personId: personIds.citra } })).toMatchObject({ answer: "maybe", reason: null });
+  });
+
+  it("sent no inline keyboard with an empty row", () => {
+    expect(keyboards.length).toBeGreaterThan(10);
+    expect(keyboards.filter((m) => emptyKeyboardRows(m.reply_markup) > 0).map((m) => m.text?.split("\n")[0])).toEqual([]);
   });
 
   it("takes a reason typed right after «Tidak hadir», without «Tulis alasan»", async () => {

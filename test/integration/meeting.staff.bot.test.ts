@@ -5,7 +5,8 @@ import type { Bot } from "grammy";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.js";
-import { type BotApiServer } from "../../src/dev/bot-api-server.js";
+import { emptyKeyboardRows } from "../../src/bot/keyboard-rows.js";
+import { type BotApiServer, type BotMessage } from "../../src/dev/bot-api-server.js";
 import type { Outbox, OutgoingRequest } from "../../src/jobs/outgoing.types.js";
 import type { TestDatabase } from "../support/db.js";
 import { startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
@@ -18,6 +19,7 @@ const EKO_ID = 9_300_003;
 
 let db: TestDatabase;
 let server: BotApiServer;
+const keyboards: BotMessage[] = [];
 let redis: Redis;
 let bot: Bot<BotContext>;
 let rig: InProcessBot;
@@ -44,6 +46,10 @@ const outbox: Outbox = {
 beforeAll(async () => {
   rig = await startInProcessBot({ label: "meeting-staff", clock: () => now, outbox });
   ({ db, server, redis, bot } = rig);
+  // Every message and edit the bot makes, as the server records it: none may carry an empty keyboard row.
+  server.on("message", (message: BotMessage) => {
+    if (message.reply_markup && "inline_keyboard" in message.reply_markup) keyboards.push(message);
+  });
 
   const mariojela = await db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" } });
   const staffRow = await db.prisma.person.create({ data: { name: "Petugas", telegramId: BigInt(STAFF_ID), staffRole: "staff" } });
@@ -217,5 +223,10 @@ describe("check-in and the daftar hadir", () => {
     await staff.expectReply("Rapat sudah dibatalkan. Pemberitahuan sedang dikirim ke 2 orang.");
     member.say("/hadir K7Q2MX");
     await member.expectReply('Rapat "FGD Evaluasi" sudah dibatalkan, jadi tidak ada check-in.');
+  });
+
+  it("sent no inline keyboard with an empty row", () => {
+    expect(keyboards.length).toBeGreaterThan(10);
+    expect(keyboards.filter((m) => emptyKeyboardRows(m.reply_markup) > 0).map((m) => m.text?.split("\n")[0])).toEqual([]);
   });
 });
