@@ -1179,3 +1179,4 @@ console-group-targets = Targets
 
 ## Report: counts and rupiah with decimals (issue 8)
 report-not-whole = { $label } takes whole numbers only, without decimals. What is the exact figure? Please type it again, e.g. { $example }.
+onboarding-links-qr-caption = This link's QR code ({ $target }): scan it with a phone camera to join.

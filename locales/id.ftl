@@ -1170,3 +1170,4 @@ console-group-targets = Target
 
 ## Laporan: jumlah dan rupiah dengan koma (issue 8)
 report-not-whole = Untuk { $label } hanya angka bulat, tanpa koma. Berapa angka tepatnya? Silakan tulis lagi, misalnya { $example }.
+onboarding-links-qr-caption = Kode QR tautan ini ({ $target }): pindai dengan kamera HP untuk bergabung.

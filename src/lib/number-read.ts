@@ -33,6 +33,11 @@ export const UNIT_WORDS: Readonly<Record<string, UnitCode>> = {
 
 const MAX_INPUT_LENGTH = 40;
 
+/** The words of an indicator's labels ("Jelantah terkumpul" → jelantah, terkumpul), as typed answers hold them. */
+function labelWords(labels: readonly string[]): Set<string> {
+  return new Set(labels.flatMap((label) => normalise(label).split(/[^\p{L}]+/u)).filter((word) => word.length >= 2));
+}
+
 const SKIP = /^(?:\/?(?:lewati|lewat|skip)(?:@\w+)?)$/;
 const ZERO_WORDS = new Set([
   "nol", "-", "kosong", "nihil",
@@ -123,10 +128,12 @@ function mapFigure(figure: Figure, f: (value: string) => string): Figure {
 }
 
 /**
- * Reads a figure a member typed for an indicator measured in `unit`.
+ * Reads a figure a member typed for an indicator measured in `unit`. After the figure may come
+ * the unit and words of the indicator's own `labels` ("12 liter jelantah", "174 kg kasgot");
+ * any other word makes it invalid.
  * Never guesses: anything that could mean two values is "ambiguous", anything unclear is "invalid".
  */
-export function readNumber(text: string, unit: UnitCode): NumberReading {
+export function readNumber(text: string, unit: UnitCode, labels: readonly string[] = []): NumberReading {
   let s = normalise(text);
   if (s.length === 0 || s.length > MAX_INPUT_LENGTH) return { kind: "invalid" };
   if (SKIP.test(s)) return { kind: "skip" };
@@ -157,8 +164,12 @@ export function readNumber(text: string, unit: UnitCode): NumberReading {
   if (!figure) return { kind: "invalid" };
 
   const multiplierWord = take(/^ ?(ribu|rb|k|juta|jt|miliar|milyar)(?![a-z])/)?.[1];
-  const unitWord = take(/^ ?([a-z]+)$/)?.[1];
-  if (s.trim() !== "") return { kind: "invalid" };
+  const words = s.trim() === "" ? [] : s.trim().split(" ");
+  if (!words.every((word) => /^[a-z]+$/.test(word))) return { kind: "invalid" };
+  const ownWords = labelWords(labels);
+  // The unit comes first ("12 liter jelantah"); the rest are words of the indicator's label.
+  const unitWord = words.length > 0 && !(ownWords.has(words[0]!) && UNIT_WORDS[words[0]!] === undefined) ? words.shift() : undefined;
+  if (!words.every((word) => ownWords.has(word))) return { kind: "invalid" };
 
   let writtenUnit: UnitCode | null = null;
   if (unitWord !== undefined) {

@@ -45,6 +45,8 @@ describe("group figures in /lapor", () => {
     c.press("Simpan");
     const saved = await c.expectReply("Tersimpan!");
     expect(saved.text).toContain("Angka kelompok Mariojela juga tersimpan.");
+    // the reply's totals come from the figures module: the group's own income counts once
+    expect(saved.text).toContain("• Pendapatan: Rp 300.000");
 
     const m = member.user;
     await startReport(m);

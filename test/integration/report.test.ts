@@ -152,7 +152,7 @@ describe("reports in PostgreSQL", () => {
     // W02: Ani 789,5 + Sari 0,25. W01 (ISO 2026): Ani 12,5 (replacing 10). 2025-W50…W52 belong to 2025.
     const indicators = (await svc.repo.activeIndicators(group.programmeId));
     const totals = await groupTotals(svc, { groupId: group.id, weekKey: "2026-W02", indicators });
-    const byCode = (lines: Array<{ indicatorId: number; total: string }>) =>
+    const byCode = (lines: Array<{ indicatorId: number; total: string | null }>) =>
       Object.fromEntries(indicators.map((i) => [i.code, lines.find((l) => l.indicatorId === i.id)!.total]));
     expect(totals).toMatchObject({ weekKey: "2026-W02", isoYear: 2026 });
     expect(byCode(totals!.week)).toEqual({ "jelantah-terkumpul": "789.75", "lilin-terjual": "255", pendapatan: "1500000" });

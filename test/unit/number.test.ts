@@ -134,6 +134,22 @@ describe("readNumber: units", () => {
     expect(readNumber(text, unit)).toEqual(expected);
   });
 
+  it.each<[string, string, string, NumberReading]>([
+    ["12 liter jelantah", "liter", "Jelantah terkumpul", num("12")],
+    ["12 Liter Jelantah.", "liter", "Jelantah terkumpul", num("12")],
+    ["12 jelantah", "liter", "Jelantah terkumpul", num("12")],
+    ["12 liter jelantah terkumpul", "liter", "Jelantah terkumpul", num("12")],
+    ["174 kg kasgot", "kg", "Kasgot", num("174")],
+    ["1.250 kg kasgot", "kg", "Kasgot", num("1250")],
+    ["30 buah lilin", "buah", "Lilin terjual", num("30")],
+    ["12 kg jelantah", "liter", "Jelantah terkumpul", mismatch("12", "kg")],
+    ["12 liter minyak", "liter", "Jelantah terkumpul", INVALID], // "minyak" is not in this indicator's label
+    ["12 liter jelantah", "liter", "Kasgot", INVALID],
+    ["jelantah 12 liter", "liter", "Jelantah terkumpul", INVALID],
+  ])("%j on %s labelled %j → %j", (text, unit, label, expected) => {
+    expect(readNumber(text, unit, [label])).toEqual(expected);
+  });
+
   it("keeps both readings when the figure is ambiguous and the unit is wrong", () => {
     expect(readNumber("1,250 kg", "liter")).toEqual({
       kind: "unit-mismatch",
@@ -211,7 +227,9 @@ describe("checkValue", () => {
     ["101", bounds, "10", { kind: "unusual", median: "10" }],
     ["100", bounds, "10", null], // exactly 10× is fine
     ["100.1", bounds, "10.01", null],
-    ["100.2", bounds, "10.01", { kind: "unusual", median: "10.01" }],
+    ["100.2", bounds, "10.01", { kind: "unusual", median: "10" }], // the median shown with the indicator's decimals
+    ["5000", { decimals: 1, min: "0", max: "9999" }, "460.25", { kind: "unusual", median: "460.3" }],
+    ["5000", { decimals: 0, min: "0", max: "9999" }, "2.5", { kind: "unusual", median: "3" }],
     ["500", bounds, "0", null], // median 0: no basis for "unusual"
     ["500", bounds, undefined, null],
     ["-5", bounds, "0.1", { kind: "negative" }], // order: negative before unusual
@@ -219,6 +237,18 @@ describe("checkValue", () => {
     ["999.99", bounds, "1", { kind: "too-many-decimals", decimals: 1, rounded: "1000" }], // decimals before unusual
   ])("checkValue(%j, %j, median %j) → %j", (value, b, med, expected) => {
     expect(checkValue(value, b, med)).toEqual(expected);
+  });
+
+  // A count or money with decimals is more likely a slip ("2.55" buah: 255?) than a rounding: ask, never offer one.
+  it.each<[string, string, ReturnType<typeof checkValue>]>([
+    ["2.55", "buah", { kind: "not-whole" }],
+    ["2.5", "orang", { kind: "not-whole" }],
+    ["1500.5", "rupiah", { kind: "not-whole" }],
+    ["3.4", "kali", { kind: "not-whole" }],
+    ["12.5", "kg", { kind: "too-many-decimals", decimals: 0, rounded: "13" }], // a measure may be rounded
+    ["2", "buah", null],
+  ])("checkValue(%j) on a whole %s", (value, unit, expected) => {
+    expect(checkValue(value, { decimals: 0, min: "0", max: "100000", unit }, null)).toEqual(expected);
   });
 });
 

@@ -77,7 +77,7 @@ function fakeRepo(overrides: Partial<Repo> = {}): Repo {
     currentGroupReport: async () => null,
     recentGroupValues: async () => [],
     saveVersion: unused,
-    totals: async () => [],
+    weekAndYear: async () => [],
     recentReports: async () => [],
     reportedMemberIds: async () => [],
     ...overrides,
@@ -152,8 +152,12 @@ describe("judging an answer", () => {
     expect(judgeAnswer("-5", jelantah, null)).toEqual({ kind: "negative", value: "-5" });
     expect(judgeAnswer("6000", jelantah, null)).toEqual({ kind: "above-max", max: "5000", value: "6000" });
     expect(judgeAnswer("12,55", jelantah, null)).toEqual({ kind: "too-many-decimals", decimals: 1, rounded: "12.6", value: "12.55" });
-    expect(judgeAnswer("2,5", lilin, null)).toEqual({ kind: "too-many-decimals", decimals: 0, rounded: "3", value: "2.5" });
-    expect(judgeValue("3", lilin, "0.2")).toEqual({ kind: "unusual", median: "0.2", value: "3" });
+    expect(judgeAnswer("2,5", lilin, null)).toEqual({ kind: "not-whole", value: "2.5" });
+    expect(judgeAnswer("2.55", lilin, null)).toEqual({ kind: "not-whole", value: "2.55" }); // not "Pakai 3 buah?": 255 is likelier
+    expect(judgeValue("30", lilin, "2.5")).toEqual({ kind: "unusual", median: "3", value: "30" });
+    expect(judgeValue("5000", jelantah, "460.25")).toEqual({ kind: "unusual", median: "460.3", value: "5000" });
+    expect(judgeAnswer("12 liter jelantah", jelantah, null)).toEqual({ kind: "accept", value: "12" });
+    expect(judgeAnswer("30 buah lilin", lilin, null)).toEqual({ kind: "accept", value: "30" });
   });
 
   it("lets only optional indicators be skipped", () => {
@@ -267,17 +271,22 @@ describe("totals and their formatting", () => {
     groupAsked: false, existingGroup: null, asksObstacles: true,
   };
 
-  it("sums the week and the ISO week-year up to that week, with zero for what nobody reported", async () => {
-    const ranges: string[] = [];
+  it("shows the figures module's week and year figures, and what nobody reported as not reported (not 0)", async () => {
+    const asked: unknown[] = [];
     const d = deps({
       repo: fakeRepo({
-        totals: async (_g, from, to) => (ranges.push(`${from}..${to}`), from === to ? [{ indicatorId: 11, total: "789.75" }] : [{ indicatorId: 11, total: "799.75" }, { indicatorId: 13, total: "1500000" }]),
+        weekAndYear: async (groupId, ids, week) => (
+          asked.push([groupId, ids, week]),
+          [
+            { indicatorId: 11, week: "789.75", year: "799.75" },
+            { indicatorId: 13, week: null, year: "1500000" },
+          ]
+        ),
       }),
     });
     const totals = await groupTotals(d, { groupId: 10, weekKey: "2026-W02", indicators: INDICATORS });
-    // Week 2 of 2026; the year began on Monday 29 December 2025 (ISO week-year).
-    expect(ranges).toEqual(["2026-01-05..2026-01-05", "2025-12-29..2026-01-05"]);
-    expect(totals).toMatchObject({ isoYear: 2026, week: [{ total: "789.75" }, { total: "0" }, { total: "0" }], year: [{ total: "799.75" }, { total: "0" }, { total: "1500000" }] });
+    expect(asked).toEqual([[10, [11, 12, 13], "2026-01-05"]]);
+    expect(totals).toMatchObject({ isoYear: 2026, week: [{ total: "789.75" }, { total: null }, { total: null }], year: [{ total: "799.75" }, { total: null }, { total: "1500000" }] });
 
     const text = savedText(t, "id", WITA, plan, { replaced: false }, totals);
     expect(text).toBe(
@@ -286,14 +295,17 @@ describe("totals and their formatting", () => {
         "",
         "Jumlah kelompok Mariojela minggu 5–11 Januari 2026:",
         "• Jelantah terkumpul: 789,75 liter",
-        "• Lilin terjual: 0 buah",
-        "• Pendapatan: Rp 0",
+        "• Lilin terjual: —, tidak diisi",
+        "• Pendapatan: —, tidak diisi",
         "",
         "Jumlah kelompok Mariojela sepanjang tahun 2026 sampai minggu itu:",
         "• Jelantah terkumpul: 799,75 liter",
-        "• Lilin terjual: 0 buah",
+        "• Lilin terjual: —, tidak diisi",
         "• Pendapatan: Rp 1.500.000",
       ].join("\n"),
+    );
+    expect(savedText(t, "id", WITA, { ...plan, forOther: false }, { replaced: true, group: { replaced: true } }, null)).toBe(
+      "Tersimpan! Laporan lama untuk minggu ini sudah diganti (yang lama tetap diarsipkan).\nAngka kelompok Mariojela sudah diganti (yang lama tetap diarsipkan).",
     );
   });
 

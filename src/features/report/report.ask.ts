@@ -108,6 +108,8 @@ function describe(io: Io, indicator: IndicatorRow, judgement: Exclude<Judgement,
         pending: { kind: "too-many-decimals", rounded: judgement.rounded } as Pending,
       };
     }
+    case "not-whole":
+      return { text: t("report-not-whole", { label: indicatorLabel(indicator, io.lang()), example }), pending: again };
     case "unusual":
       return {
         text: t("report-unusual", { value: show(judgement.value), median: show(judgement.median) }),

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
 import type { IndicatorAggregation, IndicatorReporter } from "../../generated/prisma/enums.js";
 import { dbDate, startDateFromDb } from "../../lib/week.js";
+import { groupWeekAndYear, indicatorsOf } from "../figures/figures.service.js";
 
 /**
  * The Prisma queries of reporting. Every figure leaves this file as an exact decimal string and
@@ -272,14 +273,21 @@ export function createReportRepository(prisma: PrismaClient) {
       }
     },
 
-    /** Sum per indicator of the group's current reports for the weeks from..to (Mondays, inclusive), in SQL. */
-    async totals(groupId: number, fromStartDate: string, toStartDate: string): Promise<Array<{ indicatorId: number; total: string }>> {
-      const rows = await prisma.reportValue.groupBy({
-        by: ["indicatorId"],
-        where: { report: { groupId, current: true, weekStart: { gte: dbDate(fromStartDate), lte: dbDate(toStartDate) } } },
-        _sum: { value: true },
-      });
-      return rows.map((r) => ({ indicatorId: r.indicatorId, total: r._sum.value?.toFixed() ?? "0" }));
+    /**
+     * The group's figure per indicator for the week and for its year so far, from the figures
+     * module (members' reports and the group's own figures, each added up by its aggregation);
+     * null: not reported.
+     */
+    async weekAndYear(
+      groupId: number,
+      indicatorIds: readonly number[],
+      weekStartDate: string,
+    ): Promise<Array<{ indicatorId: number; week: string | null; year: string | null }>> {
+      const wanted = new Set(indicatorIds);
+      const group = await prisma.group.findUniqueOrThrow({ where: { id: groupId }, select: { programmeId: true } });
+      const indicators = (await indicatorsOf(prisma, [group.programmeId], { activeOnly: false })).filter((i) => wanted.has(i.id));
+      const rows = await groupWeekAndYear(prisma, groupId, indicators, weekStartDate);
+      return rows.map((r) => ({ indicatorId: r.indicator.id, week: r.week, year: r.year }));
     },
 
     /** A person's recent reports: their own and those they submitted for another member. */

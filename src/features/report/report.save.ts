@@ -1,5 +1,5 @@
 import { checkValue } from "../../lib/number.js";
-import { isoYearRange, weekFromKey } from "../../lib/week.js";
+import { weekFromKey } from "../../lib/week.js";
 import type { IndicatorRow, SavedGroupVersion } from "./report.repository.js";
 import { authorizeReport, NOTE_MAX_LENGTH, openWeek, type RefusalReason, type ReportDeps, type ReportTarget } from "./report.service.js";
 
@@ -121,14 +121,15 @@ export function checkAnswers(
   return { kind: "ok", values, note };
 }
 
-export type TotalLine = { indicatorId: number; labelId: string; labelEn: string; unit: string; total: string };
+/** total: null when nobody reported the indicator in the period */
+export type TotalLine = { indicatorId: number; labelId: string; labelEn: string; unit: string; total: string | null };
+/** isoYear: the calendar year the week counts in (the year of its Thursday) */
 export type GroupTotals = { weekKey: string; isoYear: number; week: TotalLine[]; year: TotalLine[] };
 
 /**
- * The group's totals per indicator for one week and for its ISO week-year up to and including
- * that week, summed by PostgreSQL over current reports. Indicators nobody reported show 0.
- * Only members' figures that add up (sum): a group's own figure or a head count is not a sum
- * of members' reports, and is left out here rather than shown wrong.
+ * The group's figures per indicator for one week and for its year up to and including that
+ * week, from the figures module: members' figures and the group's own, each added up by its
+ * aggregation (a head count is the latest, not a sum of weeks).
  */
 export async function groupTotals(
   deps: Pick<ReportDeps, "repo" | "timeZone">,
@@ -136,18 +137,11 @@ export async function groupTotals(
 ): Promise<GroupTotals | null> {
   const week = weekFromKey(input.weekKey, deps.timeZone);
   if (!week) return null;
-  const { firstWeekStartDate } = isoYearRange(week.isoYear, deps.timeZone);
-  const [weekSums, yearSums] = await Promise.all([
-    deps.repo.totals(input.groupId, week.startDate, week.startDate),
-    deps.repo.totals(input.groupId, firstWeekStartDate, week.startDate),
-  ]);
-  const lines = (sums: Array<{ indicatorId: number; total: string }>): TotalLine[] =>
-    input.indicators.filter((i) => i.reportedBy === "member" && i.aggregation === "sum").map((i) => ({
-      indicatorId: i.id,
-      labelId: i.labelId,
-      labelEn: i.labelEn,
-      unit: i.unit,
-      total: sums.find((s) => s.indicatorId === i.id)?.total ?? "0",
-    }));
-  return { weekKey: week.key, isoYear: week.isoYear, week: lines(weekSums), year: lines(yearSums) };
+  const figures = await deps.repo.weekAndYear(input.groupId, input.indicators.map((i) => i.id), week.startDate);
+  const lines = (pick: (f: (typeof figures)[number]) => string | null): TotalLine[] =>
+    input.indicators.map((i) => {
+      const found = figures.find((f) => f.indicatorId === i.id);
+      return { indicatorId: i.id, labelId: i.labelId, labelEn: i.labelEn, unit: i.unit, total: found ? pick(found) : null };
+    });
+  return { weekKey: week.key, isoYear: week.isoYear, week: lines((f) => f.week), year: lines((f) => f.year) };
 }

@@ -200,11 +200,11 @@ export type Judgement =
   | { kind: "invalid" }
   | (ValueIssue & { value: string });
 
-type Bounds = Pick<IndicatorRow, "unit" | "decimals" | "min" | "max" | "required">;
+type Bounds = Pick<IndicatorRow, "unit" | "decimals" | "min" | "max" | "required" | "labelId" | "labelEn">;
 
 /** What to do with a typed answer to one indicator's question. */
 export function judgeAnswer(text: string, indicator: Bounds, memberMedian: string | null): Judgement {
-  const reading = readNumber(text, indicator.unit);
+  const reading = readNumber(text, indicator.unit, [indicator.labelId, indicator.labelEn]);
   switch (reading.kind) {
     case "skip":
       return indicator.required ? { kind: "required" } : { kind: "skip" };
@@ -221,7 +221,7 @@ export function judgeAnswer(text: string, indicator: Bounds, memberMedian: strin
 
 /** A value the member chose (a reading, a rounded value) or typed, checked against the indicator. */
 export function judgeValue(value: string, indicator: Bounds, memberMedian: string | null): Judgement {
-  const issue = checkValue(value, { decimals: indicator.decimals, min: indicator.min, max: indicator.max }, memberMedian);
+  const issue = checkValue(value, { decimals: indicator.decimals, min: indicator.min, max: indicator.max, unit: indicator.unit }, memberMedian);
   return issue ? { ...issue, value } : { kind: "accept", value };
 }
 

@@ -132,7 +132,8 @@ export function savedText(
     : t(saved.replaced ? "report-saved-replaced" : "report-saved");
   const head = saved.group ? [own, t(saved.group.replaced ? "report-saved-group-replaced" : "report-saved-group", { group: plan.groupName })].join("\n") : own;
   if (!totals) return head;
-  const line = (l: GroupTotals["week"][number]) => t("report-summary-value", { label: indicatorLabel(l, lang), value: figure(t, l.unit, l.total) });
+  const line = (l: GroupTotals["week"][number]) =>
+    l.total === null ? t("report-total-not-reported", { label: indicatorLabel(l, lang) }) : t("report-summary-value", { label: indicatorLabel(l, lang), value: figure(t, l.unit, l.total) });
   return [
     head,
     "",
