@@ -46,6 +46,9 @@ async function createLink(button: string, role: string, days: string, uses: stri
   staff.press(uses);
   const created = await staff.expectReply("Tautan undangan sudah jadi");
   expect(created.text).toContain(`https://t.me/${server.me.username}?start=`);
+  // The link's QR code follows as a photo (the same image as the console's printable sheet).
+  const qr = await staff.expectReply((m) => m.photo !== undefined);
+  expect(qr.caption).toContain("Kode QR tautan ini");
   return codeOf(created);
 }
 

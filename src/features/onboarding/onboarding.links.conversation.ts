@@ -1,3 +1,5 @@
+import { InputFile } from "grammy";
+import { joinLinkQrPng } from "./onboarding.qr.js";
 import type { InlineKeyboard } from "grammy";
 import type { BotContext, ConversationContext } from "../../bot/context.js";
 import { closeKeyboard, newNonce, waitForAnswer, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
@@ -121,6 +123,9 @@ export function linksConversation(deps: FeatureDeps) {
         }),
         { link_preview_options: { is_disabled: true } },
       );
+      // The same QR image as the console's printable sheet, to show on a phone or print.
+      const png = await joinLinkQrPng(ctx.me.username, joinCode.code);
+      await ctx.replyWithPhoto(new InputFile(png, "qr-tautan.png"), { caption: ctx.t("onboarding-links-qr-caption", { target: linkTargetText(ctx.t, joinCode) }) });
     }
   }
 
