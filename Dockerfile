@@ -25,5 +25,11 @@ COPY locales ./locales
 USER node
 # Only used with BOT_MODE=webhook (Telegram's updates come in here, behind an https proxy).
 EXPOSE 8080
+# Health and metrics in every mode: /healthz, /readyz, /metrics (Prometheus).
+EXPOSE 9464
+# Ready: PostgreSQL and Redis answer, updates are being fetched (or the webhook is registered),
+# the workers run. The slim image has no curl: Node asks.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || 9464) + '/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The bot applies pending migrations and seeds an empty database at start.
 CMD ["node", "dist/main.js"]

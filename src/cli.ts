@@ -7,6 +7,7 @@ import { format } from "date-fns/format";
 import type { Clock } from "./app-deps.js";
 import { JOBS_USAGE, JobsUsageError, runJobsCommand } from "./cli.jobs.js";
 import { runTargetCommand, TARGET_USAGE, TargetUsageError } from "./cli.target.js";
+import { BACKUP_USAGE, BackupUsageError, runBackupCommand } from "./cli.backup.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createPrisma, type PrismaClient } from "./db/client.js";
 import {
@@ -33,7 +34,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   staff add --telegram-id <id> [--admin]
   staff remove --telegram-id <id>
   groups
-${JOBS_USAGE}${TARGET_USAGE}Links need the bot's username: --bot-username <name>, else it is asked from Telegram (getMe with BOT_TOKEN).
+${JOBS_USAGE}${TARGET_USAGE}${BACKUP_USAGE}Links need the bot's username: --bot-username <name>, else it is asked from Telegram (getMe with BOT_TOKEN).
 `;
 
 export type CliDeps = {
@@ -86,6 +87,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         programme: { type: "string" },
         out: { type: "string" },
         yes: { type: "boolean" },
+        force: { type: "boolean" },
+        meeting: { type: "string" },
       },
     });
     const [command, sub, ...rest] = positionals;
@@ -99,6 +102,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     if (command === "groups") return await printGroups(deps);
     if (command === "jobs") return await runJobsCommand(sub, rest, values, deps);
     if (command === "target" || command === "baseline") return await runTargetCommand(command, sub, rest, values, deps);
+    if (command === "backup") return await runBackupCommand(sub, rest, values, deps);
     if (command === "link" && sub === "create") {
       const target = await linkTarget(deps, values, rest);
       const result = await createJoinCode(service, {
@@ -157,7 +161,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     }
     throw new UsageError(`unknown command: ${[command, sub].filter(Boolean).join(" ")}`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof JobsUsageError || error instanceof TargetUsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (error instanceof UsageError || error instanceof JobsUsageError || error instanceof TargetUsageError || error instanceof BackupUsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
       deps.err(`Error: ${error.message}\n\n${USAGE}`);
       return 1;
     }
