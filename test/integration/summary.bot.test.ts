@@ -99,6 +99,22 @@ describe("/ringkasan", () => {
     expect(text).toContain("Sudah lapor: 0 dari 2 anggota (0%)");
   });
 
+  it("makes one summary of a double tap on a week: the second press finds its message gone, and is stale", async () => {
+    const citra = users.citra!;
+    citra.say("/ringkasan");
+    const question = await citra.expectReply("Ringkasan untuk minggu yang mana?");
+    const first = citra.press("Minggu lalu (23–29 November 2026)", question);
+    const second = citra.press("Minggu lalu (23–29 November 2026)", question);
+    await citra.callbackAnswer(first);
+    expect((await citra.callbackAnswer(second)).answer?.text).toBe("Tombol ini sudah tidak berlaku.");
+    // Updates of a chat are handled in order: once /bantuan is answered, whatever the presses made has come.
+    citra.say("/bantuan");
+    await citra.expectReply();
+    const after = citra.messages().filter((m) => m.message_id > question.message_id);
+    expect(after.filter((m) => (m.text ?? m.caption ?? "").startsWith("📊"))).toHaveLength(1);
+    expect(after.filter((m) => (m.text ?? "").startsWith("Maaf, ada gangguan"))).toEqual([]);
+  });
+
   it("gives staff every programme, one message each", async () => {
     const sari = users.sari!;
     sari.say("/ringkasan");
