@@ -8,7 +8,8 @@ import { startPolling } from "./bot/polling.js";
 import { startWebhook } from "./bot/webhook.js";
 import { featureJobs } from "./jobs/features.js";
 import type { Queues } from "./jobs/queues.js";
-import { collectFeatureJobs, startWorkers, type WorkersHandle } from "./jobs/registry.js";
+import { collectFeatureJobs } from "./jobs/feature-jobs.js";
+import { startWorkers, type WorkersHandle } from "./jobs/workers.js";
 import { jobSchedules, upsertJobSchedulers } from "./jobs/schedules.js";
 import { instrumentApi, instrumentBot, instrumentWorkers, telegramCallCounter, type Metrics } from "./ops/metrics.js";
 
@@ -53,7 +54,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
 
   let workers: WorkersHandle | null = null;
   if (config.appRole === "all" || config.appRole === "worker") {
-    const { renderers, processors } = collectFeatureJobs(featureJobs);
+    const { renderers, processors } = collectFeatureJobs(featureJobs, { complete: true });
     const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot, timeoutSeconds: 30 });
     api.config.use(dropEmptyKeyboardRows);
     if (metrics) instrumentApi(api, metrics);

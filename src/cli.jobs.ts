@@ -8,8 +8,9 @@ import type { PrismaClient } from "./db/client.js";
 import { createInfrastructure, type Infrastructure } from "./infrastructure.js";
 import { featureJobs } from "./jobs/features.js";
 import type { JobData } from "./jobs/outgoing.types.js";
-import { collectFeatureJobs } from "./jobs/registry.js";
-import { jobSchedules, WEEKLY_REMINDER_JOB, WEEKLY_SUMMARY_JOB, type JobRef } from "./jobs/schedules.js";
+import { collectFeatureJobs, processorsByQueue } from "./jobs/feature-jobs.js";
+import { parseJob } from "./jobs/registry.js";
+import { jobSchedules, scheduleJobByRef, WEEKLY_REMINDER_JOB, WEEKLY_SUMMARY_JOB, type JobRef } from "./jobs/schedules.js";
 import { weekFromKey } from "./lib/week.js";
 import { createLogger } from "./logger.js";
 
@@ -66,17 +67,17 @@ export async function runJobsCommand(sub: string | undefined, rest: string[], va
     const what = `${name}${data.slot ? ` (slot ${String(data.slot)})` : ""} for ${data.week ? `week ${String(data.week)}` : "the default week"}`;
     if (!values.now) {
       const jobId = `manual-${name}-${String(data.week ?? "auto")}${data.slot ? `-${String(data.slot)}` : ""}-${deps.clock().getTime()}`;
-      await outbox.scheduleJob(job.queue, job.name, data, { jobId });
+      await scheduleJobByRef(outbox, job, data, { jobId });
       deps.out(`Added job ${jobId} to queue ${job.queue}: ${what}. A worker (APP_ROLE all or worker) runs it.\n`);
       return 0;
     }
-    const processor = collectFeatureJobs(featureJobs).processors[job.queue]?.[job.name];
+    const processor = processorsByQueue(collectFeatureJobs(featureJobs).processors)[job.queue]?.[job.name];
     if (!processor) throw new Error(`no processor is registered for ${job.queue}/${job.name} (src/jobs/features.ts)`);
     const jobId = `cli-${name}-${deps.clock().getTime()}`;
     const api = new Api(deps.config.botToken ?? "", { apiRoot: deps.config.telegramApiRoot, timeoutSeconds: 30 });
     api.config.use(dropEmptyKeyboardRows);
     const log = app.logger.child({ job: job.name, jobId });
-    await processor(data, { deps: { ...app, i18n: createI18n() }, log, jobId, jobName: job.name, attempt: 1, scheduledAt: deps.clock(), api });
+    await processor(parseJob(job.queue, job.name, data), { deps: { ...app, i18n: createI18n() }, log, jobId, jobName: job.name, attempt: 1, scheduledAt: deps.clock(), api });
     deps.out(`Ran ${what} in this process; the messages it asked for are in the outgoing queue.\n`);
     return 0;
   });

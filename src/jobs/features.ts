@@ -3,7 +3,7 @@ import { reminderJobs } from "../features/reminder/reminder.jobs.js";
 import { announcementJobs } from "../features/announcement/announcement.jobs.js";
 import { exportJobs } from "../features/export/export.jobs.js";
 import { summaryJobs } from "../features/summary/summary.jobs.js";
-import type { FeatureJobs } from "./registry.js";
+import type { FeatureJobs } from "./feature-jobs.js";
 
 /**
  * The features that send through the outgoing queue or run jobs of their own.

@@ -1,9 +1,8 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, Language } from "../bot/context.js";
-import type { Clock } from "../app-deps.js";
 import type { PrismaClient } from "../db/client.js";
-import type { FeatureQueueName } from "./registry.js";
+import type { FeatureQueueName, JobName, JobPayload, OutgoingPurpose } from "./registry.js";
 
 /**
  * The contract between the outgoing-message queue (src/jobs/, src/outgoing/) and the
@@ -13,8 +12,8 @@ import type { FeatureQueueName } from "./registry.js";
  * send time, sends it within Telegram's limits, and records the result.
  */
 
-/** e.g. "meeting-invite", "meeting-reminder-day", "meeting-reminder-2h", "meeting-rescheduled", "meeting-cancelled" */
-export type OutgoingPurpose = string;
+/** What a message is for: one of the purposes declared in src/jobs/registry.ts, each with one renderer. */
+export type { OutgoingPurpose };
 
 export type OutgoingRequest = {
   /** deterministic and unique for (purpose, recipient, occasion): becomes the BullMQ job id, e.g. `invite-12-345` */
@@ -45,7 +44,7 @@ export type RenderedMessage = {
 export type RenderContext = {
   prisma: PrismaClient;
   i18n: I18n<BotContext>;
-  clock: Clock;
+  clock: () => Date;
   timeZone: string;
   outgoing: { id: number; key: string; purpose: string; personId: number; meetingId: number | null };
   recipient: { personId: number; telegramId: bigint; language: Language };
@@ -60,11 +59,11 @@ export type OutgoingRenderer = {
 
 export type OutgoingRenderers = Record<OutgoingPurpose, OutgoingRenderer>;
 
-/** What a queue job carries: ids only (never names, phone numbers or texts). */
-export type JobData = { [key: string]: string | number | boolean | null };
+/** What a queue job carries: ids only (never names, phone numbers or texts). Each job's exact shape is in src/jobs/registry.ts. */
+export type JobData = { [key: string]: string | number | boolean | null | undefined };
 
 /** The payload of an outgoing-queue job: the OutgoingMessage row's id. */
-export type OutgoingJobData = { outgoingId: number };
+export type OutgoingJobData = JobPayload<"outgoing", "send">;
 
 export type EnqueueResult = {
   /** new rows, each with a job */
@@ -103,7 +102,7 @@ export interface Outbox {
    * run by the processor registered for `jobName`. The same jobId again replaces the waiting
    * job (new time, new data); a job already running is left to finish.
    */
-  scheduleJob(queue: FeatureQueueName, jobName: string, data: JobData, opts: ScheduleOptions): Promise<void>;
+  scheduleJob<Q extends FeatureQueueName, N extends JobName<Q>>(queue: Q, jobName: N, data: JobPayload<Q, N>, opts: ScheduleOptions): Promise<void>;
   /** Removes a waiting one-off job; false when there was none (or it is running). */
   cancelJob(queue: FeatureQueueName, jobId: string): Promise<boolean>;
 }

@@ -2,9 +2,10 @@ import { getNextMillis, type JobSchedulerTemplateOptions } from "bullmq";
 import type { Config } from "../config.js";
 import { shiftWeeks, weekFromKey, weekOf, type ReportingWeek } from "../lib/week.js";
 import type { Logger } from "../logger.js";
-import type { JobData } from "./outgoing.types.js";
+import type { JobData, Outbox, ScheduleOptions } from "./outgoing.types.js";
 import type { Queues } from "./queues.js";
-import type { FeatureProcessors, FeatureQueueName } from "./registry.js";
+import { processorsByQueue, type FeatureProcessors } from "./feature-jobs.js";
+import { parseJob, type JobRef } from "./registry.js";
 
 /**
  * The recurring jobs: BullMQ job schedulers, declared at worker start-up with
@@ -23,7 +24,7 @@ export const WEEKLY_REMINDER_JOB = { queue: "reminder", name: "weekly-reminder" 
 /** The weekly summary fan-out (src/features/summary): data `{ week? }`; without `week`, the week before the fire time's. */
 export const WEEKLY_SUMMARY_JOB = { queue: "summary", name: "weekly-summary" } as const satisfies JobRef;
 
-export type JobRef = { queue: FeatureQueueName; name: string };
+export type { JobRef };
 
 export type JobSchedule = {
   /** the scheduler's id in Redis: stable across restarts, processes and releases */
@@ -40,6 +41,25 @@ export function jobSchedules(config: Pick<Config, "reminderCronFirst" | "reminde
     { id: "weekly-reminder-second", job: WEEKLY_REMINDER_JOB, pattern: config.reminderCronSecond, data: { slot: "second" } },
     { id: "weekly-summary", job: WEEKLY_SUMMARY_JOB, pattern: config.summaryCron, data: {} },
   ];
+}
+
+/**
+ * Adds a one-off run of a job chosen at run time (the CLI's `jobs run`, the playground's
+ * buttons): its payload is checked against src/jobs/registry.ts before it is added.
+ */
+export async function scheduleJobByRef(outbox: Outbox, ref: JobRef, data: unknown, opts: ScheduleOptions): Promise<void> {
+  switch (ref.queue) {
+    case "meeting":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+    case "reminder":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+    case "summary":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+    case "export":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+    case "announcement":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+  }
 }
 
 /** The next `count` fire times of a pattern after `after`, as BullMQ computes them. */
@@ -102,7 +122,7 @@ export async function upsertJobSchedulers(
       outcomes.push({ id, action: existing ? "removed" : "off", next: null });
       continue;
     }
-    if (!opts.processors[job.queue]?.[job.name]) {
+    if (!processorsByQueue(opts.processors)[job.queue]?.[job.name]) {
       opts.logger.warn({ scheduler: id, queue: job.queue, job: job.name }, "no processor registered for this schedule; not declared");
       outcomes.push({ id, action: "no-processor", next: null });
       continue;

@@ -11,7 +11,7 @@ import type {
   ScheduleOptions,
 } from "../jobs/outgoing.types.js";
 import type { Queues } from "../jobs/queues.js";
-import { OUTGOING_QUEUE, SEND_JOB, type FeatureQueueName } from "../jobs/registry.js";
+import { OUTGOING_QUEUE, parseJob, SEND_JOB, type FeatureQueueName, type JobName, type JobPayload } from "../jobs/registry.js";
 import type { Logger } from "../logger.js";
 import { cancelRows, requeueRows, upsertRows } from "./outbox.repository.js";
 
@@ -86,7 +86,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         await queue.addBulk(
           toAdd.slice(i, i + ADD_CHUNK).map((row) => ({
             name: SEND_JOB,
-            data: { outgoingId: row.id } satisfies OutgoingJobData,
+            data: parseJob(OUTGOING_QUEUE, SEND_JOB, { outgoingId: row.id } satisfies OutgoingJobData),
             opts: sendOptions(row.key, byKey.get(row.key)?.notBefore),
           })),
         );
@@ -118,13 +118,15 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   };
 }
 
-async function scheduleOne(queues: Queues, queueName: FeatureQueueName, jobName: string, data: JobData, opts: ScheduleOptions, clock: Clock) {
+/** Checks the payload against src/jobs/registry.ts before anything is added (InvalidJobError). */
+async function scheduleOne(queues: Queues, queueName: FeatureQueueName, jobName: string, data: unknown, opts: ScheduleOptions, clock: Clock) {
   checkJobId(opts.jobId);
+  const payload = parseJob(queueName, jobName, data);
   const queue = queues.get(queueName);
   const delay = opts.runAt ? opts.runAt.getTime() - clock().getTime() : (opts.delayMs ?? 0);
   // Replaces a waiting job of this id (the same call again moves it); a running one is kept.
   await queue.remove(opts.jobId);
-  await queue.add(jobName, data, {
+  await queue.add(jobName, payload, {
     jobId: opts.jobId,
     delay: Math.max(0, delay),
     attempts: 3,
@@ -147,7 +149,13 @@ export function cancelOutgoing(deps: { outbox: Outbox }, keys: string[]): Promis
 }
 
 /** A one-off delayed job of a feature's own, replaced when scheduled again with the same id. */
-export function scheduleJob(deps: { outbox: Outbox }, queue: FeatureQueueName, jobName: string, data: JobData, opts: ScheduleOptions): Promise<void> {
+export function scheduleJob<Q extends FeatureQueueName, N extends JobName<Q>>(
+  deps: { outbox: Outbox },
+  queue: Q,
+  jobName: N,
+  data: JobPayload<Q, N>,
+  opts: ScheduleOptions,
+): Promise<void> {
   return deps.outbox.scheduleJob(queue, jobName, data, opts);
 }
 

@@ -3,6 +3,7 @@ import { GrammyError, HttpError, type Api } from "grammy";
 import type { FeatureDeps } from "../bot/feature.js";
 import { asLanguage } from "../bot/i18n.js";
 import type { OutgoingJobData, OutgoingRenderers, RenderContext, RenderedMessage } from "../jobs/outgoing.types.js";
+import { InvalidJobError, isOutgoingPurpose, OUTGOING_QUEUE, parseJob, SEND_JOB } from "../jobs/registry.js";
 import { enterSendWindow, holdSends, sendAnswered, sendCancelled, takeChatSlot, waitForSendSlot } from "./outbox.pacing.js";
 import { dropReceipt, readReceipt, writeReceipt } from "./outbox.receipt.js";
 import { sendRendered } from "./outbox.send.js";
@@ -45,9 +46,9 @@ export type OutgoingJobResult = "sent" | "skipped" | "failed" | "unreachable" | 
  * slot → sends → records.
  * The rules are in outbox.decide.ts.
  */
-export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: OutgoingRenderers, settings: OutgoingProcessorSettings) {
+export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Partial<OutgoingRenderers>, settings: OutgoingProcessorSettings) {
   return async function processOutgoing(job: Job<OutgoingJobData>, token?: string): Promise<OutgoingJobResult> {
-    const id = job.data.outgoingId;
+    const id = outgoingIdOf(job);
     const log = deps.logger.child({ outgoingId: id, jobId: job.id });
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
@@ -58,7 +59,7 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
       await markSkipped(deps.prisma, id, before.kind === "skip" ? before.reason : "recipient has no Telegram account");
       return "skipped";
     }
-    const renderer = renderers[row.purpose];
+    const renderer = isOutgoingPurpose(row.purpose) ? renderers[row.purpose] : undefined;
     if (!renderer) {
       await markFailed(deps.prisma, id, `no renderer for purpose ${row.purpose}`);
       log.error({ purpose: row.purpose }, "no renderer registered for this purpose (src/jobs/features.ts)");
@@ -155,6 +156,16 @@ export function createOutgoingProcessor(deps: OutgoingWorkerDeps, renderers: Out
       }
     }
   };
+}
+
+/** The job's row id, checked against src/jobs/registry.ts: a job that carries none fails at once. */
+function outgoingIdOf(job: Job<OutgoingJobData>): number {
+  try {
+    return parseJob(OUTGOING_QUEUE, SEND_JOB, job.data).outgoingId;
+  } catch (err) {
+    if (err instanceof InvalidJobError) throw new UnrecoverableError(err.message);
+    throw err;
+  }
 }
 
 function renderContext(deps: OutgoingWorkerDeps, row: OutgoingWithRecipient, telegramId: bigint): RenderContext {

@@ -17,6 +17,7 @@ import { createExportRepository } from "../../src/features/export/export.reposit
 import { authorizeExport, type ExportJobData } from "../../src/features/export/export.service.js";
 import { exportTexts } from "../../src/features/export/export.texts.js";
 import type { JobData, Outbox } from "../../src/jobs/outgoing.types.js";
+import { parseJob } from "../../src/jobs/registry.js";
 import { dbDate } from "../../src/lib/week.js";
 import type { TestDatabase } from "../support/db.js";
 import { SARI_TG, seedReports2021, STAFF_TG, type Fixture } from "../support/reports-2021.js";
@@ -41,7 +42,7 @@ const outbox: Outbox = {
   enqueue: async () => ({ queued: 0, alreadyQueued: 0, alreadySent: 0, requeued: 0 }),
   cancel: async () => 0,
   async scheduleJob(queue, jobName, data, opts) {
-    scheduled.push({ queue, jobName, data, jobId: opts.jobId });
+    scheduled.push({ queue, jobName, data: parseJob(queue, jobName, data) as JobData, jobId: opts.jobId });
   },
   cancelJob: async () => false,
 };
@@ -372,7 +373,7 @@ describe("/ekspor through the bot", () => {
     const before = sari.messages().length;
     const deps = { ...app.deps, logger, i18n };
     const api = new Api(server.token, { apiRoot: server.apiRoot });
-    await exportJobs.processors!.export!.build!(job.data, { deps, log: logger, jobId: job.jobId, jobName: "build", attempt: 1, scheduledAt: now, api });
+    await exportJobs.processors!.export!.build!(parseJob("export", "build", job.data), { deps, log: logger, jobId: job.jobId, jobName: "build", attempt: 1, scheduledAt: now, api });
     const sent = newMessages(SARI_TG, before);
     expect(sent.map((m) => m.document?.file_name)).toEqual(["laporan-mariojela-margasari-2021.xlsx"]);
     expect(sent[0]!.caption).toContain("Laporan kelompok Mariojela, minggu 2021-W01 – 2021-W52");

@@ -30,9 +30,10 @@ beforeAll(async () => {
     workers: {
       processors: {
         meeting: {
-          "test-fanout": async (data, { deps }) => {
+          // A stand-in for the meeting's fan-out: `meetingId` carries the person to send to.
+          "reminder-fanout": async (data, { deps }) => {
             fanouts.push(data);
-            await deps.outbox.enqueue([{ key: `fanout-${String(data.personId)}`, purpose: TEST_PURPOSE, personId: Number(data.personId) }]);
+            await deps.outbox.enqueue([{ key: `fanout-${data.meetingId}`, purpose: TEST_PURPOSE, personId: data.meetingId }]);
           },
         },
       },
@@ -253,13 +254,13 @@ describe("who gets what, and when", () => {
     const [person] = await people(1);
     fanouts.length = 0;
     const opts = { jobId: `fanout-test-${person!.id}`, delayMs: 400 };
-    await rig.deps.outbox.scheduleJob("meeting", "test-fanout", { personId: person!.id, version: 1 }, opts);
-    await rig.deps.outbox.scheduleJob("meeting", "test-fanout", { personId: person!.id, version: 2 }, opts);
+    await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "day", startsAtEpoch: 1 }, opts);
+    await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "day", startsAtEpoch: 2 }, opts);
     await waitUntil(() => server.messages(person!.telegramId).length === 1, 5_000, "the fan-out's message");
     await sleep(300);
-    expect(fanouts).toEqual([{ personId: person!.id, version: 2 }]);
+    expect(fanouts).toEqual([{ meetingId: person!.id, kind: "day", startsAtEpoch: 2 }]);
 
-    await rig.deps.outbox.scheduleJob("meeting", "test-fanout", { personId: person!.id }, { jobId: `fanout-cancel-${person!.id}`, delayMs: 5_000 });
+    await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "2h", startsAtEpoch: 3 }, { jobId: `fanout-cancel-${person!.id}`, delayMs: 5_000 });
     expect(await rig.deps.outbox.cancelJob("meeting", `fanout-cancel-${person!.id}`)).toBe(true);
     expect(await rig.deps.outbox.cancelJob("meeting", `fanout-cancel-${person!.id}`)).toBe(false);
   });

@@ -7,7 +7,8 @@ import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bullPrefix, createBullConnection, createQueues, type Queues } from "../../src/jobs/queues.js";
-import { scheduledAtOf, type FeatureProcessors } from "../../src/jobs/registry.js";
+import type { FeatureProcessors } from "../../src/jobs/feature-jobs.js";
+import { scheduledAtOf } from "../../src/jobs/workers.js";
 import { jobSchedules, nextRuns, upsertJobSchedulers, type JobSchedule } from "../../src/jobs/schedules.js";
 import { testRedisPrefix, testRedisUrl } from "../support/db.js";
 
@@ -126,9 +127,9 @@ describe("a job made by a scheduler", () => {
   it("runs late when no worker was up, and knows the time it was meant for", async () => {
     const queue = a.queues.get("reminder");
     // Every second, no worker yet: the first job waits and becomes overdue.
-    await upsertJobSchedulers(a.queues, [{ id: "every-second", job: { queue: "reminder", name: "tick" }, pattern: "* * * * * *", data: { slot: "first" } }], {
+    await upsertJobSchedulers(a.queues, [{ id: "every-second", job: { queue: "reminder", name: "weekly-reminder" }, pattern: "* * * * * *", data: { slot: "first" } }], {
       timeZone: WITA,
-      processors: { reminder: { tick: noop } },
+      processors: { reminder: { "weekly-reminder": noop } },
       logger,
     });
     await new Promise((resolve) => setTimeout(resolve, 2_500));
@@ -136,7 +137,7 @@ describe("a job made by a scheduler", () => {
     const worker = new Worker(
       "reminder",
       async (job: Job) => {
-        if (job.name === "tick") seen.push({ id: job.id ?? "", scheduledAt: scheduledAtOf(job), ranAt: new Date(), data: job.data });
+        if (job.name === "weekly-reminder") seen.push({ id: job.id ?? "", scheduledAt: scheduledAtOf(job), ranAt: new Date(), data: job.data });
       },
       { connection: a.connection, prefix },
     );

@@ -9,14 +9,17 @@ import { loadConfig, type Config } from "../../src/config.js";
 import type { PrismaClient } from "../../src/db/client.js";
 import type { BotApiServer } from "../../src/dev/bot-api-server.js";
 import type { OutgoingRenderers } from "../../src/jobs/outgoing.types.js";
+import type { FeatureProcessors } from "../../src/jobs/feature-jobs.js";
+import type { OutgoingPurpose } from "../../src/jobs/registry.js";
 import type { Queues } from "../../src/jobs/queues.js";
-import { startWorkers, type FeatureProcessors, type WorkerSettings, type WorkersHandle } from "../../src/jobs/registry.js";
+import { startWorkers, type WorkerSettings, type WorkersHandle } from "../../src/jobs/workers.js";
 import type { Logger } from "../../src/logger.js";
 
-export const TEST_PURPOSE = "test-message";
+/** The harness sends its test messages under a declared purpose, with its own renderer. */
+export const TEST_PURPOSE = "announcement" satisfies OutgoingPurpose;
 
 /** A trivial renderer: the key, so each message says which row it came from. */
-export const testRenderers: OutgoingRenderers = {
+export const testRenderers: Partial<OutgoingRenderers> = {
   [TEST_PURPOSE]: { render: async ({ outgoing }) => ({ text: `test message ${outgoing.key}` }) },
 };
 
@@ -52,7 +55,7 @@ export async function queueRig(opts: {
   prisma: PrismaClient;
   redisUrl: string;
   logger?: Logger;
-  workers?: false | { renderers?: OutgoingRenderers; processors?: FeatureProcessors; settings?: Partial<WorkerSettings> };
+  workers?: false | { renderers?: Partial<OutgoingRenderers>; processors?: FeatureProcessors; settings?: Partial<WorkerSettings> };
 }): Promise<QueueRig> {
   const { config, prisma } = opts;
   const logger = opts.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });

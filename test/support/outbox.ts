@@ -1,6 +1,6 @@
 // An Outbox for tests that build AppDeps without Redis: it records what features asked for.
 import type { EnqueueResult, JobData, Outbox, OutgoingRequest, ScheduleOptions } from "../../src/jobs/outgoing.types.js";
-import type { FeatureQueueName } from "../../src/jobs/registry.js";
+import { parseJob, type FeatureQueueName } from "../../src/jobs/registry.js";
 
 export type RecordingOutbox = Outbox & {
   requests: OutgoingRequest[];
@@ -34,7 +34,8 @@ export function recordingOutbox(): RecordingOutbox {
     },
     async scheduleJob(queue, jobName, data, opts) {
       outbox.scheduled = outbox.scheduled.filter((s) => !(s.queue === queue && s.opts.jobId === opts.jobId));
-      outbox.scheduled.push({ queue, jobName, data, opts });
+      // Checked like the real outbox does, so a test with this fake proves the payload fits the registry.
+      outbox.scheduled.push({ queue, jobName, data: parseJob(queue, jobName, data) as JobData, opts });
     },
     async cancelJob(queue, jobId) {
       const before = outbox.scheduled.length;

@@ -12,7 +12,8 @@ import {
 } from "../../src/outgoing/outbox.decide.js";
 import { sendIntervalMs } from "../../src/outgoing/outbox.pacing.js";
 import { toSendFailure } from "../../src/outgoing/outbox.worker.js";
-import { collectFeatureJobs, outgoingLimiter } from "../../src/jobs/registry.js";
+import { collectFeatureJobs } from "../../src/jobs/feature-jobs.js";
+import { outgoingLimiter } from "../../src/jobs/workers.js";
 
 const queued: RowState = { status: "queued", error: null };
 const active: RecipientState = { status: "active", telegramId: 123n };
@@ -124,9 +125,15 @@ describe("rate settings", () => {
 
   it("refuses a purpose or job registered twice, and unknown queues", () => {
     const renderer = { render: async () => null };
-    expect(() => collectFeatureJobs([{ name: "a", renderers: { x: renderer } }, { name: "b", renderers: { x: renderer } }])).toThrow(/registered twice/);
+    expect(() => collectFeatureJobs([{ name: "a", renderers: { announcement: renderer } }, { name: "b", renderers: { announcement: renderer } }])).toThrow(/registered twice/);
     const job = async () => undefined;
-    expect(() => collectFeatureJobs([{ name: "a", processors: { meeting: { j: job } } }, { name: "b", processors: { meeting: { j: job } } }])).toThrow(/twice/);
+    expect(() => collectFeatureJobs([{ name: "a", processors: { meeting: { "reminder-fanout": job } } }, { name: "b", processors: { meeting: { "reminder-fanout": job } } }])).toThrow(/twice/);
     expect(() => collectFeatureJobs([{ name: "a", processors: { nope: { j: job } } as never }])).toThrow(/unknown queue/);
+  });
+
+  it("refuses a renderer or a job the registry does not declare", () => {
+    const renderer = { render: async () => null };
+    expect(() => collectFeatureJobs([{ name: "a", renderers: { "not-declared": renderer } as never }])).toThrow(/undeclared purpose "not-declared"/);
+    expect(() => collectFeatureJobs([{ name: "a", processors: { meeting: { "not-declared": async () => undefined } } as never }])).toThrow(/does not declare/);
   });
 });

@@ -2,7 +2,7 @@
 // which week a job covers when it runs on time, late, or by hand, and their configuration.
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
-import { scheduledAtOf } from "../../src/jobs/registry.js";
+import { scheduledAtOf } from "../../src/jobs/workers.js";
 import { jobSchedules, nextRuns, weekForJob } from "../../src/jobs/schedules.js";
 
 const WITA = "Asia/Makassar";

@@ -1,8 +1,8 @@
 import type { AppDeps } from "../../app-deps.js";
 import { featureJobs } from "../../jobs/features.js";
 import type { JobData } from "../../jobs/outgoing.types.js";
-import { collectFeatureJobs } from "../../jobs/registry.js";
-import { WEEKLY_REMINDER_JOB, WEEKLY_SUMMARY_JOB, type JobRef } from "../../jobs/schedules.js";
+import { collectFeatureJobs, processorsByQueue } from "../../jobs/feature-jobs.js";
+import { scheduleJobByRef, WEEKLY_REMINDER_JOB, WEEKLY_SUMMARY_JOB, type JobRef } from "../../jobs/schedules.js";
 import { shiftWeeks, weekOf } from "../../lib/week.js";
 
 /**
@@ -33,9 +33,9 @@ export function operatorJobs(deps: Pick<AppDeps, "clock" | "config" | "outbox">)
   const { processors } = collectFeatureJobs(featureJobs);
   return JOBS.map(({ id, ref, data }) => ({
     id,
-    available: processors[ref.queue]?.[ref.name] !== undefined,
+    available: processorsByQueue(processors)[ref.queue]?.[ref.name] !== undefined,
     async run() {
-      await deps.outbox.scheduleJob(ref.queue, ref.name, data(deps), { jobId: `playground-${id}-${Date.now()}` });
+      await scheduleJobByRef(deps.outbox, ref, data(deps), { jobId: `playground-${id}-${Date.now()}` });
     },
   }));
 }

@@ -1,5 +1,5 @@
 import type { JobData, OutgoingRenderer, RenderContext } from "../../jobs/outgoing.types.js";
-import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
+import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import { announcementDeps } from "./announcement.deps.js";
 import { createAnnouncementRepository } from "./announcement.repository.js";
 import { ANNOUNCEMENT_QUEUE, announcementIdOfKey, CHECK_JOB, checkDelivery, deliveryReport, PURPOSE } from "./announcement.service.js";

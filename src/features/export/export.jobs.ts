@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { asLanguage } from "../../bot/i18n.js";
 import type { Language } from "../../bot/context.js";
 import type { PrismaClient } from "../../db/client.js";
-import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
+import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import type { Logger } from "../../logger.js";
 import { buildReportsCsv, buildReportsXlsx } from "./export.files.js";
 import { createExportRepository } from "./export.repository.js";

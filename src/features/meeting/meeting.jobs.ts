@@ -1,5 +1,5 @@
 import type { JobData, OutgoingRenderer, RenderContext, RenderedMessage } from "../../jobs/outgoing.types.js";
-import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
+import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import { MEETING_QUEUE, meetingDeps, REMINDER_JOB } from "./meeting.deps.js";
 import { rsvpKeyboard } from "./meeting.keyboards.js";
 import { createMeetingRepository, type RsvpAnswer } from "./meeting.repository.js";

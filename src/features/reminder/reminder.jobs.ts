@@ -1,6 +1,6 @@
 import type { Language } from "../../bot/context.js";
 import type { JobData, OutgoingRenderer, RenderedMessage } from "../../jobs/outgoing.types.js";
-import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
+import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import { weekForJob, WEEKLY_REMINDER_JOB } from "../../jobs/schedules.js";
 import { formatWeekRange } from "../../lib/week.js";
 import { reminderDeps } from "./reminder.deps.js";

@@ -1,5 +1,5 @@
 import type { JobData, OutgoingRenderer, RenderedMessage } from "../../jobs/outgoing.types.js";
-import type { FeatureJobs, JobProcessor } from "../../jobs/registry.js";
+import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import { weekForJob } from "../../jobs/schedules.js";
 import { weekFromKey } from "../../lib/week.js";
 import { composeSummary } from "./summary.compose.js";

@@ -4,7 +4,7 @@ import type { SummaryRepository } from "./summary.repository.js";
 
 export const SUMMARY_QUEUE = "summary" as const;
 export const WEEKLY_SUMMARY_JOB = "weekly-summary";
-export const SUMMARY_PURPOSE = "weekly-summary";
+export const SUMMARY_PURPOSE = "weekly-summary" as const;
 
 /**
  * Keys: `summary-<week>-<personId>` for a coordinator (their groups, one message) and
