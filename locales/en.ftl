@@ -5,6 +5,11 @@
 common-error = Sorry, something went wrong on our side, so your last message or button was NOT processed. What was saved before is safe. Please try again in a moment.
 common-stale-button = This button is no longer valid.
 common-in-conversation = You are in the middle of a conversation. { $hint }
+common-flow-left = I left the earlier conversation.
+common-flow-unsaved = Your answers here are not saved yet. Leave this conversation to run { $command }?
+common-flow-leave = Yes, leave it
+common-flow-stay = No, go on
+common-flow-left-retype = All right, I left that conversation. Please type { $command } again.
     Send /batal to stop.
 common-cancel-hint = (Send /batal to stop.)
 common-cancelled = OK, cancelled. Nothing from that conversation was saved.
@@ -609,6 +614,9 @@ cmd-capaian = See the groups' achievements for a year
 achievement-title =
     🏆 Achievements in { $year }
     ({ $range })
+achievement-title-so-far =
+    🏆 Achievements in { $year } so far
+    ({ $range })
 achievement-programme = 📌 { $programme }
 # { $achievements }: the per-indicator phrases from the programme's data, already joined.
 achievement-sentence = Group { $group } { $achievements }.
@@ -617,7 +625,14 @@ achievement-none = Group { $group }: no reports for this year yet.
 achievement-fallback = { $label } totalling { $amount }
 achievement-list-separator = {", "}
 achievement-list-and = {" and "}
-achievement-footer = These figures add up every stored weekly report. To see another year, type for example /capaian 2021
+achievement-footer = These figures come from the stored weekly reports (for years before the reports: the yearly figures staff loaded). To see another year, type for example /capaian 2021
+# The evaluation per indicator under the sentence, when there is a target or last year's figure.
+achievement-line = • { $label }: { $amount }
+achievement-not-filled = —, not filled in
+achievement-line-target = { $line } (target { $target })
+achievement-line-percent = { $line } — { $percent }% of the target { $target }
+achievement-line-last-year = { $line } · { $year } same period: { $amount }
+achievement-line-last-year-whole = { $line } · all of { $year }: { $amount }
 achievement-bad-year = Sorry, I could not read that year. Write a four-digit year between { $min } and { $max }, for example: /capaian 2021
 achievement-no-groups = You are not a member of any group yet, so there are no achievements to show.
 
@@ -1180,3 +1195,4 @@ console-group-targets = Targets
 ## Report: counts and rupiah with decimals (issue 8)
 report-not-whole = { $label } takes whole numbers only, without decimals. What is the exact figure? Please type it again, e.g. { $example }.
 onboarding-links-qr-caption = This link's QR code ({ $target }): scan it with a phone camera to join.
+console-trend = Trend of the last { $weeks } weeks

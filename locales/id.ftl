@@ -5,6 +5,11 @@
 common-error = Maaf, ada gangguan di sistem kami, jadi pesan atau tombol terakhir Anda BELUM diproses. Yang sudah tersimpan sebelumnya tetap aman. Silakan coba lagi sebentar lagi.
 common-stale-button = Tombol ini sudah tidak berlaku.
 common-in-conversation = Anda masih di tengah percakapan. { $hint }
+common-flow-left = Percakapan sebelumnya saya tinggalkan.
+common-flow-unsaved = Jawaban Anda di sini belum disimpan. Tinggalkan percakapan ini untuk menjalankan { $command }?
+common-flow-leave = Ya, tinggalkan
+common-flow-stay = Tidak, lanjutkan
+common-flow-left-retype = Baik, percakapan tadi saya tinggalkan. Silakan ketik { $command } lagi.
     Ketik /batal bila ingin berhenti.
 common-cancel-hint = (Ketik /batal untuk berhenti.)
 common-cancelled = Baik, dibatalkan. Tidak ada yang disimpan dari percakapan tadi.
@@ -609,6 +614,9 @@ cmd-capaian = Lihat capaian kelompok dalam setahun
 achievement-title =
     🏆 Capaian tahun { $year }
     ({ $range })
+achievement-title-so-far =
+    🏆 Capaian tahun { $year } sejauh ini
+    ({ $range })
 achievement-programme = 📌 { $programme }
 # { $achievements }: kalimat capaian per indikator dari data program, sudah digabung.
 achievement-sentence = Kelompok { $group } { $achievements }.
@@ -617,7 +625,14 @@ achievement-none = Kelompok { $group }: belum ada laporan untuk tahun ini.
 achievement-fallback = { $label } sebanyak { $amount }
 achievement-list-separator = {", "}
 achievement-list-and = {" dan "}
-achievement-footer = Angka di atas adalah jumlah semua laporan mingguan yang tersimpan. Untuk melihat tahun lain, ketik misalnya /capaian 2021
+achievement-footer = Angka di atas dihitung dari laporan mingguan yang tersimpan (untuk tahun sebelum ada laporan: angka setahun yang dimuat petugas). Untuk melihat tahun lain, ketik misalnya /capaian 2021
+# Evaluasi per indikator di bawah kalimat capaian, bila ada target atau angka tahun lalu.
+achievement-line = • { $label }: { $amount }
+achievement-not-filled = —, tidak diisi
+achievement-line-target = { $line } (target { $target })
+achievement-line-percent = { $line } — { $percent }% dari target { $target }
+achievement-line-last-year = { $line } · { $year } pada periode yang sama: { $amount }
+achievement-line-last-year-whole = { $line } · setahun { $year }: { $amount }
 achievement-bad-year = Maaf, tahunnya belum bisa saya baca. Tulis tahun dengan empat angka, antara { $min } dan { $max }, misalnya: /capaian 2021
 achievement-no-groups = Anda belum terdaftar di kelompok mana pun, jadi belum ada capaian yang bisa ditampilkan.
 
@@ -1171,3 +1186,4 @@ console-group-targets = Target
 ## Laporan: jumlah dan rupiah dengan koma (issue 8)
 report-not-whole = Untuk { $label } hanya angka bulat, tanpa koma. Berapa angka tepatnya? Silakan tulis lagi, misalnya { $example }.
 onboarding-links-qr-caption = Kode QR tautan ini ({ $target }): pindai dengan kamera HP untuk bergabung.
+console-trend = Tren { $weeks } minggu terakhir

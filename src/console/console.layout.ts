@@ -101,6 +101,10 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .qr{text-align:center;break-inside:avoid;border:1px dashed #b9c2bc;padding:4mm}
 .qr img{width:45mm;height:45mm}
 .chart svg{max-width:100%;height:auto}
+.spark{display:block;margin-top:.5rem;max-width:100%;height:auto}
+.spark rect{fill:#1f6f43}.spark rect.gap{fill:#c9d1cc}
+.small{font-size:.8rem}
+.figure strong{font-size:1.15rem}
 @media print{.top,.filters,.no-print{display:none}body{background:#fff}main{max-width:none;padding:0}}
 @media (max-width:600px){main{padding:.6rem}.who{margin-left:0}}
 `;

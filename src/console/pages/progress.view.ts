@@ -3,6 +3,7 @@ import { listYearly } from "../../features/target/target.repository.js";
 import { weekOf } from "../../lib/week.js";
 import { toDec } from "../../lib/number-format.js";
 import { html, type Html } from "../console.html.js";
+import { sparkline } from "../console.sparkline.js";
 import { figure, label, programmeName, weekShort } from "../console.format.js";
 import type { ProgrammeInView } from "../console.repository.js";
 import type { PageContext } from "../console.server.js";
@@ -49,13 +50,14 @@ export async function programmeProgressSection(ctx: PageContext, programmes: Pro
       const cards = indicators.map((i) => {
         const e = addEvaluations(groupIds.map((g) => evaluationOf(evaluations, g, i.id)), i.aggregation, evaluations.period);
         const trend = (series.indicators.find((s) => s.indicator.id === i.id)?.weekly ?? []).slice(-TREND_WEEKS);
+        const titles = weeks.map((w, k) => `${weekShort(w, lang)}: ${figure(t, trend[k] ?? null, i.unit, i.decimals)}`);
         return html`<div class="card" data-indicator="${i.code}"><h3>${label(lang, i)}</h3>${evaluationText(ctx, i, e)}
-<table class="trend"><tr>${weeks.map((w) => html`<th class="num">${weekShort(w, lang)}</th>`)}</tr><tr>${trend.map((v) => html`<td class="num">${v === null ? "—" : figure(t, v, i.unit, i.decimals).replace(/ .*$/, "")}</td>`)}</tr></table></div>`;
+${sparkline(trend, titles, t("console-trend", { weeks: TREND_WEEKS }))}<div class="muted small">${t("console-trend", { weeks: TREND_WEEKS })}</div></div>`;
       });
       return html`<section class="programme" data-programme="${p.code}"><h2>${programmeName(lang, p)}</h2><div class="cards">${cards}</div></section>`;
     }),
   );
-  return { year, html: html`<p class="muted">${t("console-year-note", { year })}</p>${sections}` };
+  return { year, html: html`<p class="muted">${t("console-year-note", { year: String(year) })}</p>${sections}` };
 }
 
 /** A group's page: per indicator its year against target and last year, its weekly figures (the last 12 weeks), its targets. */
@@ -70,7 +72,7 @@ export async function groupFiguresSection(ctx: PageContext, groupId: number, pro
   ]);
   const weeks = series.weekStartDates.slice(-TREND_WEEKS);
   return html`
-<h2>${t("console-group-year", { year })}</h2>
+<h2>${t("console-group-year", { year: String(year) })}</h2>
 <div class="cards">${indicators.map((i) => html`<div class="card" data-indicator="${i.code}"><h3>${label(lang, i)}</h3>${evaluationText(ctx, i, evaluationOf(evaluations, groupId, i.id))}</div>`)}</div>
 <h2>${t("console-group-weeks")}</h2>
 <div class="table-wrap"><table id="weekly"><thead><tr><th>${t("console-col-week")}</th>${indicators.map((i) => html`<th class="num">${label(lang, i)}</th>`)}</tr></thead>
@@ -81,6 +83,6 @@ export async function groupFiguresSection(ctx: PageContext, groupId: number, pro
 <h2>${t("console-group-targets")}</h2>
 ${targets.length === 0 ? html`<p class="muted">${t("console-no-target")}</p>` : html`<ul id="targets">${targets.map((tg) => {
   const i = indicators.find((x) => x.id === tg.indicatorId);
-  return i ? html`<li>${tg.year} · ${label(lang, i)}: ${figure(t, tg.value, i.unit, i.decimals)}</li>` : "";
+  return i ? html`<li>${String(tg.year)} · ${label(lang, i)}: ${figure(t, tg.value, i.unit, i.decimals)}</li>` : "";
 })}</ul>`}`;
 }
