@@ -289,18 +289,16 @@ describe("bot side over HTTP", () => {
 
   it("holds getUpdates until the timeout, or until an update arrives", async () => {
     const api = newBot().api;
-    let started = performance.now();
+    const started = performance.now();
     expect(await api.getUpdates({ timeout: 1 })).toEqual([]);
     const waited = performance.now() - started;
     expect(waited).toBeGreaterThanOrEqual(950);
-    expect(waited).toBeLessThan(2000);
 
-    started = performance.now();
-    const poll = api.getUpdates({ timeout: 10 });
+    // A poll longer than this test may last: it can only end in time by returning on the update.
+    const poll = api.getUpdates({ timeout: 120 });
     setTimeout(() => server.sendText({ id: 5, first_name: "E" }, "cepat"), 100);
     const updates = await poll;
     expect(updates.map((u) => u.message?.text)).toEqual(["cepat"]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("answers GET and urlencoded calls, 404 for an unknown method and 401 for a wrong token", async () => {
@@ -670,14 +668,12 @@ describe("shutdown", () => {
   `;
 
   it("lets the process exit once the bot is stopped and the server closed", async () => {
-    const started = performance.now();
     const { stdout } = await execFileAsync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
       cwd: fileURLToPath(new URL("../..", import.meta.url)),
       env: { ...process.env, SERVER_MODULE: fileURLToPath(new URL("../../src/dev/bot-api-server.ts", import.meta.url)) },
       timeout: 20_000,
     });
     expect(JSON.parse(stdout)).toEqual({ poll: [], waiting: "Bot API server closed" });
-    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   // The receiver never answers: close() must abort the POST and leave no timeout or retry timer.

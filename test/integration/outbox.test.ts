@@ -278,17 +278,14 @@ describe("the bot's own replies", () => {
       await rig.deps.outbox.enqueue(crowd.map((p) => request(p, "crowd")));
       await waitUntil(() => arrivals.length >= 20, 10_000, "the broadcast to be under way");
       const asker = { id: 7_199_999, first_name: "Tanya" };
-      const latencies: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const sentAt = Date.now();
         server.sendText(asker, "/bantuan");
         await server.waitForMessage(asker.id, { timeoutMs: 5_000 });
-        latencies.push(Date.now() - sentAt);
       }
+      // Three replies came while the broadcast was still going: none waited behind it. (No
+      // time bound: a busy machine is slow for both.)
       const remaining = await db.prisma.outgoingMessage.count({ where: { key: { in: crowd.map((p) => request(p, "crowd").key) }, status: "queued" } });
       expect(remaining).toBeGreaterThan(0);
-      // A reply behind the queue would wait seconds (the rest of the broadcast at 50/s).
-      expect(Math.max(...latencies)).toBeLessThan(1_000);
     } finally {
       await bot.stop();
       await running?.catch(() => undefined);
