@@ -1,4 +1,4 @@
-// npx tsx bench/start.bench.ts [-- --starts 7 --bot dist/main.js]
+// npx tsx bench/start.bench.ts [-- --starts 7 --bot dist/main.js --node-arg=--cpu-prof]
 //
 // How long the production entry (node dist/main.js, APP_ROLE=all, long polling) takes from the
 // process's start until it takes updates ("bot running"), with PostgreSQL, Redis and a local
@@ -15,6 +15,7 @@ const { values: args } = parseArgs({
   options: {
     starts: { type: "string", default: "7" },
     bot: { type: "string", default: "dist/main.js" },
+    "node-arg": { type: "string", multiple: true, default: [] },
   },
 });
 const STARTS = Number(args.starts);
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const times: number[] = [];
   const rss: number[] = [];
   for (let i = 1; i <= STARTS; i++) {
-    const bot = new BotProcess({ apiRoot: server.apiRoot, botToken: server.token, databaseUrl: url, redisUrl, redisKeyPrefix: redisPrefix, script: args.bot, env: { LOG_LEVEL: "info" } });
+    const bot = new BotProcess({ apiRoot: server.apiRoot, botToken: server.token, databaseUrl: url, redisUrl, redisKeyPrefix: redisPrefix, script: args.bot, nodeArgs: args["node-arg"], env: { LOG_LEVEL: "info" } });
     const started = performance.now();
     await bot.start(60_000);
     const elapsed = performance.now() - started;

@@ -3,6 +3,7 @@ import { Redis } from "ioredis";
 import { pino } from "pino";
 import type { AppDeps, Clock } from "../../src/app-deps.js";
 import type { BotContext } from "../../src/bot/context.js";
+import type { PrismaClient } from "../../src/db/client.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { loadConfig } from "../../src/config.js";
 import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-server.js";
@@ -32,6 +33,10 @@ export async function startInProcessBot(options: {
   outbox?: Outbox;
   /** more configuration (e.g. ADMIN_TELEGRAM_IDS) */
   env?: Record<string, string>;
+  /** the bot's own client on the test database (e.g. one that logs its queries); the test disconnects it */
+  prisma?: (databaseUrl: string) => PrismaClient;
+  /** false: the bot does not poll; the test feeds it updates with bot.handleUpdate */
+  poll?: boolean;
 }): Promise<InProcessBot> {
   const db = await freshDatabase({ seed: true });
   const server = await startBotApiServer();
@@ -40,16 +45,18 @@ export async function startInProcessBot(options: {
   const deps: AppDeps = {
     config,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
-    prisma: db.prisma,
+    prisma: options.prisma?.(db.url) ?? db.prisma,
     redis,
     clock: options.clock ?? (() => new Date()),
     outbox: options.outbox ?? recordingOutbox(),
   };
   const bot = createBot(deps, { botInfo: server.me });
   let running: Promise<void> = Promise.resolve();
-  await new Promise<void>((resolve) => {
-    running = bot.start({ onStart: () => resolve() });
-  });
+  if (options.poll !== false) {
+    await new Promise<void>((resolve) => {
+      running = bot.start({ onStart: () => resolve() });
+    });
+  }
   return {
     db,
     server,
