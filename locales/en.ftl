@@ -10,6 +10,11 @@ common-flow-unsaved = Your answers here are not saved yet. Leave this conversati
 common-flow-leave = Yes, leave it
 common-flow-stay = No, go on
 common-flow-left-retype = All right, I left that conversation. Please type { $command } again.
+common-flow-left = I left the earlier conversation.
+common-flow-unsaved = Your answers here are not saved yet. Leave this conversation to run { $command }?
+common-flow-leave = Yes, leave it
+common-flow-stay = No, go on
+common-flow-left-retype = All right, I left that conversation. Please type { $command } again.
     Send /batal to stop.
 common-cancel-hint = (Send /batal to stop.)
 common-cancelled = OK, cancelled. Nothing from that conversation was saved.

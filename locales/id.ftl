@@ -10,6 +10,11 @@ common-flow-unsaved = Jawaban Anda di sini belum disimpan. Tinggalkan percakapan
 common-flow-leave = Ya, tinggalkan
 common-flow-stay = Tidak, lanjutkan
 common-flow-left-retype = Baik, percakapan tadi saya tinggalkan. Silakan ketik { $command } lagi.
+common-flow-left = Percakapan sebelumnya saya tinggalkan.
+common-flow-unsaved = Jawaban Anda di sini belum disimpan. Tinggalkan percakapan ini untuk menjalankan { $command }?
+common-flow-leave = Ya, tinggalkan
+common-flow-stay = Tidak, lanjutkan
+common-flow-left-retype = Baik, percakapan tadi saya tinggalkan. Silakan ketik { $command } lagi.
     Ketik /batal bila ingin berhenti.
 common-cancel-hint = (Ketik /batal untuk berhenti.)
 common-cancelled = Baik, dibatalkan. Tidak ada yang disimpan dari percakapan tadi.

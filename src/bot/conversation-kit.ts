@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Conversation } from "@grammyjs/conversations";
 import type { I18n } from "@grammyjs/i18n";
-import type { MiddlewareFn } from "grammy";
+import { InlineKeyboard, type MiddlewareFn } from "grammy";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { bestEffort } from "../lib/best-effort.js";
@@ -88,6 +88,55 @@ export function otherwise(hint: Hint) {
   };
 }
 
+/**
+ * Whether the conversation holds answers that are not saved yet (a report with figures
+ * given). Set during the replay like any other local state, so it is right at every wait.
+ */
+const unsaved = new WeakMap<BotConversation, true>();
+
+/** Marks the conversation as holding unsaved answers: a command typed now asks before leaving it. */
+export function markUnsaved(conversation: BotConversation): void {
+  unsaved.set(conversation, true);
+}
+
+/** The buttons of "leave this conversation for /command?"; not tagged by a conversation, as any open one is meant. */
+const LEAVE_DATA = /^flow:(leave|stay)(?::([a-z0-9_]{1,32}))?$/;
+
+/** "/ekspor" from "/ekspor@bot 2021", or null when the text is not a command. */
+function commandOf(ctx: ConversationContext): string | null {
+  const match = /^\/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s|$)/.exec(ctx.message?.text ?? "");
+  return match ? `/${match[1]!.toLowerCase()}` : null;
+}
+
+/**
+ * A command typed during a conversation: the conversation is left and the command runs (one
+ * line says the conversation was left) — unless it holds unsaved answers: then the bot asks
+ * first, and «Ya, tinggalkan» leaves it (the command is typed again; its update is gone).
+ * Returns only when the update is not such a command or press.
+ */
+export async function leaveForCommand(conversation: BotConversation, ctx: ConversationContext, hint: Hint): Promise<void> {
+  const leave = LEAVE_DATA.exec(ctx.callbackQuery?.data ?? "");
+  if (leave) {
+    await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");
+    await closeKeyboard(ctx);
+    if (leave[1] === "stay") {
+      await ctx.reply(ctx.t(hint.key, hint.vars));
+      await conversation.skip();
+    }
+    await ctx.reply(ctx.t("common-flow-left-retype", { command: `/${leave[2] ?? ""}` }));
+    await conversation.halt();
+  }
+  const command = commandOf(ctx);
+  if (command === null) return;
+  if (!unsaved.has(conversation)) {
+    await ctx.reply(ctx.t("common-flow-left"));
+    await conversation.halt({ next: true });
+  }
+  const keyboard = new InlineKeyboard().text(ctx.t("common-flow-leave"), `flow:leave:${command.slice(1)}`).text(ctx.t("common-flow-stay"), "flow:stay");
+  await ctx.reply(ctx.t("common-flow-unsaved", { command }), { reply_markup: keyboard });
+  await conversation.skip();
+}
+
 function actionOf(ctx: ConversationContext, nonce: string): string[] | null {
   const data = ctx.callbackQuery?.data;
   if (!data?.startsWith(`${nonce}:`)) return null;
@@ -109,6 +158,7 @@ export async function waitFor(
 ): Promise<ConversationContext> {
   const ctx = await conversation.wait();
   if (accept(ctx)) return ctx;
+  await leaveForCommand(conversation, ctx, hint);
   const data = ctx.callbackQuery?.data;
   if (data !== undefined && !NONCE_DATA.test(data)) await conversation.skip({ next: true });
   await otherwise(hint)(ctx);

@@ -1,5 +1,5 @@
 import type { ConversationContext } from "../../bot/context.js";
-import { closeKeyboard, newNonce, otherwise, type BotConversation } from "../../bot/conversation-kit.js";
+import { closeKeyboard, leaveForCommand, newNonce, otherwise, type BotConversation } from "../../bot/conversation-kit.js";
 import { RSVP_PATTERN, RSVP_REASON_PATTERN, rsvpKeyboard, skipKeyboard } from "./meeting.keyboards.js";
 import { saveReason, type RsvpDeps } from "./meeting.rsvp.js";
 import { REASON_MAX } from "./meeting.service.js";
@@ -75,9 +75,11 @@ async function waitForReason(conversation: BotConversation, tag: string): Promis
   const skip = `${tag}:skip`;
   const isRsvp = (data: string | undefined) => data !== undefined && (RSVP_PATTERN.test(data) || RSVP_REASON_PATTERN.test(data));
   const ctx = await conversation.waitUntil(
-    (c) => c.callbackQuery?.data === skip || isRsvp(c.callbackQuery?.data) || (c.message?.text !== undefined && !c.message.text.startsWith("/")),
+    (c) => c.callbackQuery?.data === skip || isRsvp(c.callbackQuery?.data) || c.message?.text !== undefined,
     { otherwise: otherwise({ key: "meeting-reason-hint" }) },
   );
+  // A command: the question is left and the command runs (nothing unsaved: the answer is stored).
+  await leaveForCommand(conversation, ctx, { key: "meeting-reason-hint" });
   if (isRsvp(ctx.callbackQuery?.data)) await conversation.halt({ next: true });
   if (ctx.callbackQuery) {
     await bestEffort(ctx.answerCallbackQuery(), ctx.log, "answer a press");

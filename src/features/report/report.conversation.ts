@@ -1,5 +1,5 @@
 import type { ConversationContext } from "../../bot/context.js";
-import { closeKeyboard, MAX_ROUNDS, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
+import { closeKeyboard, markUnsaved, MAX_ROUNDS, newNonce, waitFor, waitForButton, type BotConversation } from "../../bot/conversation-kit.js";
 import type { PrismaClient } from "../../db/client.js";
 import { addMemberWithoutTelegram } from "../people/people.service.js";
 import { askIndicator, askNote, askObstacle, askPhoto, type Io } from "./report.ask.js";
@@ -72,6 +72,7 @@ export function createReportConversation(svc: ReportDeps, prisma: PrismaClient) 
       const asked = await askQuestion(io, plan, index, previous);
       if (asked.kind === "gave-up") return say(io, "report-too-many-tries");
       draft.values[index] = asked.value;
+      markUnsaved(conversation);
     }
     const photo = await askPhoto(io);
     if (photo.kind === "gave-up") return say(io, "report-too-many-tries");
