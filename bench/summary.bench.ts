@@ -1,11 +1,13 @@
 // npx tsx bench/summary.bench.ts [-- --groups 1000 --members 20 --weeks 52 --runs 15]
 //
 // The weekly summary at scale: a scratch PostgreSQL database (created here, dropped at the end)
-// with 1,000 groups × 20 members × 52 weeks of reports of ISO year 2026 (one member in ten skips
-// each week, so reporting is partial), every report with a value per indicator of its programme,
-// generated in SQL with generate_series. Then, as medians of several runs:
+// with 1,000 groups × 20 members × 52 weeks of reports of 2026 (one member in ten skips each
+// week, so reporting is partial), every report with a value per member indicator of its
+// programme, one group report a week for the groups of programmes with group indicators (KSB;
+// one week in ten left out), and a target per group × indicator, generated in SQL with
+// generate_series. Then, as medians of several runs:
 //   - the summary of one group (what the Monday job renders for a coordinator), numbers only
-//     and with the 8-week chart drawn;
+//     and with the year's chart drawn;
 //   - the summary of every group (the numbers behind the staff messages), and its texts;
 //   - the XLSX export of a whole programme-year (src/features/export).
 // Prints a Markdown table.
@@ -18,9 +20,11 @@ import { migrate, MIGRATIONS_DIR } from "../src/db/migrate.js";
 import { loadSeedData, seed } from "../src/db/seed.js";
 import { writeReportsXlsx } from "../src/features/export/export.files.js";
 import { composeSummary } from "../src/features/summary/summary.compose.js";
-import { createSummaryRepository, totalsSql } from "../src/features/summary/summary.repository.js";
+import { periodFiguresSql } from "../src/features/figures/figures.repository.js";
+import { createSummaryRepository } from "../src/features/summary/summary.repository.js";
 import { buildSummary, type SummaryDeps } from "../src/features/summary/summary.service.js";
 import { staffSummaryTexts } from "../src/features/summary/summary.texts.js";
+import { yearToDate } from "../src/features/figures/figures.rules.js";
 import { isoYearRange, shiftWeeks, weekFromKey } from "../src/lib/week.js";
 import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../test/support/server.js";
 
@@ -74,7 +78,7 @@ async function median(runs: number, warmup: number, fn: () => Promise<unknown>):
   return { median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]! };
 }
 
-async function generate(prisma: PrismaClient): Promise<{ reports: number; values: number }> {
+async function generate(prisma: PrismaClient): Promise<{ reports: number; values: number; groupReports: number }> {
   const firstMonday = isoYearRange(YEAR, ZONE).firstWeekStartDate;
   await prisma.$executeRawUnsafe(`
     INSERT INTO "group" (code, name, programme_id, kelurahan)
@@ -100,12 +104,30 @@ async function generate(prisma: PrismaClient): Promise<{ reports: number; values
   const values = await prisma.$executeRawUnsafe(`
     INSERT INTO report_value (report_id, indicator_id, value)
     SELECT r.id, i.id, round((random() * 100)::numeric, i.decimals)
-    FROM report r JOIN "group" g ON g.id = r.group_id JOIN indicator i ON i.programme_id = g.programme_id AND i.active
+    FROM report r JOIN "group" g ON g.id = r.group_id
+    JOIN indicator i ON i.programme_id = g.programme_id AND i.active AND i.reported_by = 'member'
+    WHERE g.code LIKE 'bench-%'`);
+  const groupReports = await prisma.$executeRawUnsafe(`
+    INSERT INTO group_report (group_id, week_start, version, current, submitted_by_id, submitted_at)
+    SELECT g.id, '${firstMonday}'::date + 7 * w, 1, true, (SELECT MIN(person_id) FROM membership WHERE group_id = g.id), now()
+    FROM "group" g CROSS JOIN generate_series(0, ${WEEKS - 1}) w
+    WHERE g.code LIKE 'bench-%' AND (g.id + w) % 10 <> 3
+      AND EXISTS (SELECT 1 FROM indicator i WHERE i.programme_id = g.programme_id AND i.reported_by = 'group')`);
+  const groupValues = await prisma.$executeRawUnsafe(`
+    INSERT INTO group_report_value (group_report_id, indicator_id, value)
+    SELECT r.id, i.id, round((random() * 40)::numeric, i.decimals)
+    FROM group_report r JOIN "group" g ON g.id = r.group_id
+    JOIN indicator i ON i.programme_id = g.programme_id AND i.active AND i.reported_by = 'group'
+    WHERE g.code LIKE 'bench-%'`);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO target (group_id, indicator_id, year, value, source)
+    SELECT g.id, i.id, ${YEAR}, round((random() * 2000 * 52 + 100)::numeric, i.decimals), 'cli'
+    FROM "group" g JOIN indicator i ON i.programme_id = g.programme_id AND i.active
     WHERE g.code LIKE 'bench-%'`);
   // What autovacuum does soon after a bulk load (hint bits, visibility map, statistics):
   // without it the first reads of freshly inserted rows pay for writing them.
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
-  return { reports, values };
+  return { reports, values: values + groupValues, groupReports };
 }
 
 async function main(): Promise<void> {
@@ -131,15 +153,13 @@ async function main(): Promise<void> {
   const pick = (i: number) => groups[(i * 7919) % groups.length]!.id; // a different group each run
 
   const year = isoYearRange(YEAR, ZONE);
-  const totalsQuery = (groupIds: number[] | null) => ({
-    groups: groupIds && { groupIds },
-    weekStartDate: WEEK.startDate,
-    previousStartDate: shiftWeeks(WEEK, -1, ZONE).startDate,
-    yearStartDate: year.firstWeekStartDate,
-  });
+  const previous = shiftWeeks(WEEK, -1, ZONE).startDate;
+  const ytd = yearToDate(WEEK.startDate);
+  const periods = [ytd.thisYear, ytd.lastYear, { from: WEEK.startDate, to: WEEK.startDate }, { from: previous, to: previous }];
+  const indicators = await deps.repo.indicators(null);
   if (args.explain) {
     for (const groupIds of [[pick(1)], null]) {
-      const plan = await prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN (ANALYZE, BUFFERS) ${totalsSql(totalsQuery(groupIds))}`;
+      const plan = await prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN (ANALYZE, BUFFERS) ${periodFiguresSql(groupIds && { groupIds }, periods)}`;
       console.error(`\n-- totals, ${groupIds ? "one group" : "every group"}\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
     }
   }
@@ -149,7 +169,7 @@ async function main(): Promise<void> {
   const weekEndUtc = WEEK.end.toISOString().replace("T", " ").replace("Z", "");
   const parts: Array<[string, () => Promise<unknown>]> = [
     ["round trip (SELECT 1)", () => prisma.$queryRaw`SELECT 1`],
-    ["totals (week, week before, year)", () => deps.repo.totals(totalsQuery([pick(n++)]))],
+    ["figures (week, week before, year so far, last year, targets, baselines)", () => deps.repo.evaluate({ groupIds: [pick(n++)] }, indicators, WEEK.startDate, periods.slice(2))],
     ["members reported", () => deps.repo.reporting({ groupIds: [pick(n++)] }, WEEK.startDate, weekEndUtc)],
     ["who did not report", () => deps.repo.nonReporters({ groupIds: [pick(n++)] }, WEEK.startDate, weekEndUtc)],
     ["upcoming meetings", () => deps.repo.upcomingMeetings({ groupIds: [pick(n++)] }, NOW, new Date(NOW.getTime() + 14 * 86_400_000))],
@@ -182,14 +202,14 @@ async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(" / ");
   console.log(
     `${GROUPS} groups × ${MEMBERS} members × ${WEEKS} weeks of ${YEAR}: ${generated.value.reports.toLocaleString("en")} reports, ` +
-      `${generated.value.values.toLocaleString("en")} report values (generated in ${fmt(generated.ms)}); summary of ${WEEK.key}. ` +
+      `${generated.value.groupReports.toLocaleString("en")} group reports, ${generated.value.values.toLocaleString("en")} values, a target per group × indicator (generated in ${fmt(generated.ms)}); summary of ${WEEK.key}. ` +
       `PostgreSQL ${await pgVersion(prisma)}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, load average ${load} (1/5/15 min) at the end.\n`,
   );
   console.log("| what | median | min – max | runs | goal |");
   console.log("|---|---|---|---|---|");
   console.log(row("summary numbers, one group", oneGroup, RUNS, "≤ 20 ms"));
   for (const [what, r] of breakdown) console.log(row(`… ${what}, one group`, r, RUNS, "—"));
-  console.log(row("summary message with 8-week chart (PNG), one group", oneGroupChart, Math.max(3, Math.ceil(RUNS / 3)), "—"));
+  console.log(row("summary message with the year's chart (PNG), one group", oneGroupChart, Math.max(3, Math.ceil(RUNS / 3)), "—"));
   console.log(row(`summary numbers, all ${GROUPS} groups`, all, allRuns, "≤ 5 s"));
   console.log(row("summary numbers + staff texts, all groups", allTexts, allRuns, "—"));
   console.log(row(`XLSX export, one programme-year (${xlsxRows.toLocaleString("en")} rows, ${(bytes / 1e6).toFixed(1)} MB)`, xlsx, 1, "—"));

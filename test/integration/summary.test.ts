@@ -106,11 +106,11 @@ describe("the numbers of a week", () => {
     const group = summary.programmes[0]!.groups[0]!;
     const byCode = Object.fromEntries(group.indicators.map((f) => [f.code, f]));
     // 120.5 + 40.25 + 1 (Xena's report still counts: she reported that week) = 161.75; last week 100.5 + 50.25 = 150.75
-    expect(byCode["jelantah-terkumpul"]).toMatchObject({ week: "161.7500", previous: "150.7500", change: { kind: "up", diff: "11", percent: "7.3" } });
+    expect(byCode["jelantah-terkumpul"]).toMatchObject({ week: "161.75", previous: "150.75", change: { kind: "up", diff: "11", percent: "7.3" } });
     // year 2026 = W01 3 + W45 10 + W47 150.75 + W48 161.75 = 325.5 (2025-W52 and the replaced 999 left out)
-    expect(byCode["jelantah-terkumpul"]!.year).toBe("325.5000");
-    expect(byCode["lilin-terjual"]).toMatchObject({ week: "15.0000", previous: "10.0000", year: "25.0000", change: { kind: "up", diff: "5", percent: "50" } });
-    expect(byCode.pendapatan).toMatchObject({ week: null, previous: "500000.0000", year: "500000.0000", change: { kind: "no-data" } });
+    expect(byCode["jelantah-terkumpul"]!.year).toBe("325.5");
+    expect(byCode["lilin-terjual"]).toMatchObject({ week: "15", previous: "10", year: "25", change: { kind: "up", diff: "5", percent: "50" } });
+    expect(byCode.pendapatan).toMatchObject({ week: null, previous: "500000", year: "500000", change: { kind: "no-data" } });
     // active: Citra, Ani, Budi (Xena left); reported: Ani, Budi
     expect(group.reporting).toEqual({ reported: 2, active: 3, percent: "67" });
     expect(group.notReported.map((n) => n.name)).toEqual(["Citra"]);
@@ -119,9 +119,9 @@ describe("the numbers of a week", () => {
   it("compares the first week of a year with the last of the year before, and starts the year afresh", async () => {
     const summary = await buildSummary(deps, { kind: "groups", groupIds: [ids.mariojelaGroup!] }, weekFromKey("2026-W01", WITA)!);
     const jelantah = summary.programmes[0]!.groups[0]!.indicators.find((f) => f.code === "jelantah-terkumpul")!;
-    expect(jelantah).toMatchObject({ week: "3.0000", previous: "7.0000", year: "3.0000", change: { kind: "down", diff: "4", percent: "57.1" } });
+    expect(jelantah).toMatchObject({ week: "3", previous: "7", year: "3", change: { kind: "down", diff: "4", percent: "57.1" } });
     const before = await buildSummary(deps, { kind: "groups", groupIds: [ids.mariojelaGroup!] }, weekFromKey("2025-W52", WITA)!);
-    expect(before.programmes[0]!.groups[0]!.indicators.find((f) => f.code === "jelantah-terkumpul")).toMatchObject({ week: "7.0000", previous: null, year: "7.0000", change: { kind: "new" } });
+    expect(before.programmes[0]!.groups[0]!.indicators.find((f) => f.code === "jelantah-terkumpul")).toMatchObject({ week: "7", previous: null, year: "7", change: { kind: "new" } });
   });
 
   it("lists scheduled meetings of the next 14 days with the answers of the group's invitees (or everyone's)", async () => {
@@ -133,10 +133,25 @@ describe("the numbers of a week", () => {
     expect(all.programmes).toHaveLength(5);
   });
 
-  it("gives the chart every one of the last 8 weeks, empty ones as null", async () => {
-    const series = await chartSeries(deps, (await db.prisma.programme.findUniqueOrThrow({ where: { code: "mariojela" } })).id, [ids.mariojelaGroup!], weekFromKey("2026-W48", WITA)!);
-    expect(series.weekStartDates).toEqual(["2026-10-05", "2026-10-12", "2026-10-19", "2026-10-26", "2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]);
-    expect(series.indicators.find((i) => i.indicator.code === "jelantah-terkumpul")!.series).toEqual([null, null, null, null, "10.0000", null, "150.7500", "161.7500"]);
+  it("gives the chart the year so far, week by week: the cumulative line (carried over empty weeks) and the target", async () => {
+    const mariojela = await db.prisma.programme.findUniqueOrThrow({ where: { code: "mariojela" }, include: { indicators: true } });
+    const jelantahId = mariojela.indicators.find((i) => i.code === "jelantah-terkumpul")!.id;
+    await db.prisma.target.create({ data: { groupId: ids.mariojelaGroup!, indicatorId: jelantahId, year: 2026, value: 1000, source: "cli" } });
+    try {
+      const series = await chartSeries(deps, mariojela.id, [ids.mariojelaGroup!], weekFromKey("2026-W48", WITA)!);
+      expect(series).toMatchObject({ year: 2026, weeksInYear: 53 });
+      expect(series.weekStartDates).toHaveLength(48);
+      expect([series.weekStartDates[0], series.weekStartDates.at(-1)]).toEqual(["2025-12-29", "2026-11-23"]);
+      const jelantah = series.indicators.find((i) => i.indicator.code === "jelantah-terkumpul")!;
+      expect(jelantah.target).toBe("1000");
+      // W01 3, W45 10, W47 150.75, W48 161.75
+      expect(jelantah.running.slice(0, 2)).toEqual(["3", "3"]);
+      expect(jelantah.running.slice(43)).toEqual(["3", "13", "13", "163.75", "325.5"]);
+      const pendapatan = series.indicators.find((i) => i.indicator.code === "pendapatan")!;
+      expect(pendapatan.running[0]).toBeNull(); // before the first report: a gap, not 0
+    } finally {
+      await db.prisma.target.deleteMany({ where: { indicatorId: jelantahId } });
+    }
   });
 });
 

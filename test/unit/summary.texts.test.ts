@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
+import { isBehind, percentOfTarget, proRata, yearToDate, type Figure } from "../../src/features/figures/figures.rules.js";
+import { figureKey, type Evaluation, type Evaluations } from "../../src/features/figures/figures.service.js";
 import type { SummaryRepository } from "../../src/features/summary/summary.repository.js";
 import { buildSummary, type SummaryDeps } from "../../src/features/summary/summary.service.js";
 import { coordinatorSummaryText, fitMessage, MESSAGE_LIMIT, staffSummaryTexts, type SummaryText } from "../../src/features/summary/summary.texts.js";
@@ -11,7 +13,33 @@ const NOW = new Date("2026-11-30T00:00:00Z"); // Monday 08:00 WITA
 const W48 = weekFromKey("2026-W48", WITA)!;
 const text = (lang: "id" | "en"): SummaryText => ({ t: (k, v) => i18n.t(lang, k, v), lang, timeZone: WITA });
 
-/** A repository answering from fixtures, as PostgreSQL would (sums as decimal strings). */
+const PERIOD = yearToDate(W48.startDate);
+
+/** A group × indicator's figures as the figures module gives them: the week, the week before, and the year's evaluation. */
+type FigureFixture = { groupId: number; indicatorId: number; week: Figure; previous: Figure; year: Figure; target?: Figure; lastYear?: Figure; lastYearSource?: Evaluation["lastYearSource"] };
+
+function evaluations(rows: FigureFixture[]): Evaluations {
+  const byKey = new Map<ReturnType<typeof figureKey>, Evaluation>();
+  const extra = new Map<ReturnType<typeof figureKey>, Figure[]>();
+  for (const r of rows) {
+    const target = r.target ?? null;
+    const line = proRata("sum", target, PERIOD.weeksElapsed, PERIOD.weeksInYear);
+    byKey.set(figureKey(r.groupId, r.indicatorId), {
+      year: r.year,
+      yearSource: r.year === null ? null : "reports",
+      lastYear: r.lastYear ?? null,
+      lastYearSource: r.lastYear ? (r.lastYearSource ?? "reports") : null,
+      target,
+      percent: percentOfTarget(r.year, target),
+      line,
+      behind: isBehind(r.year, line),
+    });
+    extra.set(figureKey(r.groupId, r.indicatorId), [r.week, r.previous]);
+  }
+  return { period: PERIOD, byKey, extra };
+}
+
+/** A repository answering from fixtures, as PostgreSQL would (figures as decimal strings). */
 function fakeRepo(): SummaryRepository {
   const groups = [
     { groupId: 2, name: "Mariojela", programmeId: 20, kelurahan: "Margasari" },
@@ -27,19 +55,21 @@ function fakeRepo(): SummaryRepository {
       groups.filter((g) => (!f.groupIds || f.groupIds.includes(g.groupId)) && (f.programmeId === undefined || g.programmeId === f.programmeId)),
     indicators: async (ids: number[] | null) =>
       [
-        { indicatorId: 201, programmeId: 20, code: "jelantah-terkumpul", labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", decimals: 1 },
-        { indicatorId: 202, programmeId: 20, code: "lilin-terjual", labelId: "Lilin terjual", labelEn: "Candles sold", unit: "buah", decimals: 0 },
-        { indicatorId: 203, programmeId: 20, code: "pendapatan", labelId: "Pendapatan", labelEn: "Income", unit: "rupiah", decimals: 0 },
-        { indicatorId: 301, programmeId: 30, code: "peserta", labelId: "Peserta", labelEn: "Participants", unit: "orang", decimals: 0 },
+        { indicatorId: 201, programmeId: 20, code: "jelantah-terkumpul", labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", decimals: 1, aggregation: "sum" as const },
+        { indicatorId: 202, programmeId: 20, code: "lilin-terjual", labelId: "Lilin terjual", labelEn: "Candles sold", unit: "buah", decimals: 0, aggregation: "sum" as const },
+        { indicatorId: 203, programmeId: 20, code: "pendapatan", labelId: "Pendapatan", labelEn: "Income", unit: "rupiah", decimals: 0, aggregation: "sum" as const },
+        { indicatorId: 301, programmeId: 30, code: "peserta", labelId: "Peserta", labelEn: "Participants", unit: "orang", decimals: 0, aggregation: "sum" as const },
       ].filter((i) => ids === null || ids.includes(i.programmeId)),
-    totals: async () => [
-      { groupId: 2, indicatorId: 201, week: "120.5000", previous: "100.0000", year: "1250.7500" },
-      { groupId: 2, indicatorId: 202, week: "15.0000", previous: "0.0000", year: "255.0000" },
-      { groupId: 2, indicatorId: 203, week: "1500000.0000", previous: "1750000.0000", year: "12000000.0000" },
-      { groupId: 3, indicatorId: 301, week: "30.0000", previous: "30.0000", year: "400.0000" },
-      { groupId: 4, indicatorId: 301, week: null, previous: "12.0000", year: "80.0000" },
-    ],
-    series: async () => [],
+    evaluate: async () =>
+      evaluations([
+        { groupId: 2, indicatorId: 201, week: "120.5", previous: "100", year: "1250.75", target: "1500", lastYear: "1100" },
+        { groupId: 2, indicatorId: 202, week: "15", previous: "0", year: "255", lastYear: "240", lastYearSource: "baseline" },
+        // every member who reported skipped the optional income this week
+        { groupId: 2, indicatorId: 203, week: null, previous: "1750000", year: "12000000" },
+        { groupId: 3, indicatorId: 301, week: "30", previous: "30", year: "400", target: "420" },
+        { groupId: 4, indicatorId: 301, week: null, previous: "12", year: "80", target: "600" },
+      ]),
+    yearSeries: async () => ({ weekStartDates: [], indicators: [] }),
     reporting: async () => [
       { groupId: 2, active: 8, reported: 6 },
       { groupId: 3, active: 5, reported: 5 },
@@ -70,13 +100,17 @@ describe("a coordinator's summary", () => {
         "📊 Ringkasan minggu 23–29 November 2026",
         "",
         "👥 Kelompok Mariojela (Margasari)",
+        "🎯 Kemajuan menuju target 2026: 83,4% — ⚠️ tertinggal dari rencana",
         "Sudah lapor: 6 dari 8 anggota (75%)",
         "Belum lapor: Ani, (tanpa nama)",
         "• Jelantah terkumpul: 120,5 liter (naik 20,5 liter, +20,5%)",
-        "   Sejak awal 2026: 1.250,75 liter",
+        "   Sejak awal 2026: 1.250,75 liter — 83,4% dari target 1.500 liter",
+        "   ⚠️ Di bawah garis rencana: seharusnya sekitar 1.358,5 liter saat ini",
+        "   Periode yang sama 2025: 1.100 liter",
         "• Lilin terjual: 15 buah (baru, minggu lalu belum ada)",
         "   Sejak awal 2026: 255 buah",
-        "• Pendapatan: Rp 1.500.000 (turun Rp 250.000, −14,3%)",
+        "   Setahun penuh 2025: 240 buah",
+        "• Pendapatan: —, tidak diisi",
         "   Sejak awal 2026: Rp 12.000.000",
         "",
         "📅 Rapat dalam 14 hari ke depan:",
@@ -91,6 +125,8 @@ describe("a coordinator's summary", () => {
     const en = coordinatorSummaryText(text("en"), summary);
     expect(en).toContain("• Used cooking oil collected: 120,5 litres (up 20,5 litres, +20,5%)");
     expect(en).toContain("Reported: 6 of 8 members (75%)");
+    expect(en).toContain("   Since the start of 2026: 1.250,75 litres — 83,4% of the target 1.500 litres");
+    expect(en).toContain("• Income: —, not filled in");
   });
 });
 
@@ -99,9 +135,16 @@ describe("a staff summary", () => {
     const summary = await buildSummary(deps, { kind: "all" }, W48);
     const [ksb, mariojela] = staffSummaryTexts(text("id"), summary);
     expect(ksb).toContain("Program: Kampung Siaga Bencana (KSB)");
-    expect(ksb).toContain("Jumlah dari 2 kelompok:\nSudah lapor: 5 dari 9 anggota (56%)\n• Peserta: 30 orang (turun 12 orang, −28,6%)\n   Sejak awal 2026: 480 orang");
-    expect(ksb).toContain("👥 Kelompok KSB Margasari (Margasari)\nSudah lapor: 5 dari 5 anggota (100%)\nSemua anggota sudah lapor. Terima kasih! 👏\n• Peserta: 30 orang (sama dengan minggu lalu)");
-    expect(ksb).toContain("Belum lapor: Dedi, Eka, Fitri, Gita\n• Peserta: belum ada laporan\n   Sejak awal 2026: 80 orang");
+    expect(ksb).toContain(
+      "Jumlah dari 2 kelompok:\nSudah lapor: 5 dari 9 anggota (56%)\n⚠️ Tertinggal dari rencana 2026: KSB Baru Tengah\n" +
+        "• Peserta: 30 orang (turun 12 orang, −28,6%)\n   Sejak awal 2026: 480 orang — 47,1% dari target 1.020 orang",
+    );
+    expect(ksb).toContain(
+      "👥 Kelompok KSB Margasari (Margasari)\n🎯 Kemajuan menuju target 2026: 95,2%\nSudah lapor: 5 dari 5 anggota (100%)\nSemua anggota sudah lapor. Terima kasih! 👏\n• Peserta: 30 orang (sama dengan minggu lalu)",
+    );
+    expect(ksb).toContain("Belum lapor: Dedi, Eka, Fitri, Gita\n• Peserta: belum ada laporan\n   Sejak awal 2026: 80 orang — 13,3% dari target 600 orang");
+    // ranked by progress towards the targets: the group furthest ahead first
+    expect(ksb!.indexOf("KSB Margasari (Margasari)")).toBeLessThan(ksb!.indexOf("KSB Baru Tengah (Baru Tengah)"));
     expect(ksb).not.toContain("📅");
     expect(mariojela).toContain("Program: Margasari Olah Jelantah (Mariojela)");
     expect(mariojela).not.toContain("Jumlah dari"); // one group: its figures are the programme's
@@ -120,7 +163,7 @@ describe("a programme without members yet", () => {
     const summary = await buildSummary(empty, { kind: "all" }, W48);
     const [ksb] = staffSummaryTexts(text("id"), summary);
     expect(ksb).toContain("Jumlah dari 2 kelompok:\nBelum ada anggota yang terdaftar.\n");
-    expect(ksb).toContain("👥 Kelompok KSB Margasari (Margasari)\nBelum ada anggota yang terdaftar.\n");
+    expect(ksb).toContain("👥 Kelompok KSB Margasari (Margasari)\n🎯 Kemajuan menuju target 2026: 95,2%\nBelum ada anggota yang terdaftar.\n");
     expect(ksb).not.toContain("dari 0 anggota");
   });
 });

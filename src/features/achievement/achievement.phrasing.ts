@@ -16,8 +16,8 @@ export type IndicatorTotal = {
   label: string;
   unit: string;
   decimals: number;
-  /** exact decimal string, e.g. "789.5000" */
-  total: string;
+  /** exact decimal string, e.g. "789.5000"; null: not reported */
+  total: string | null;
 };
 
 export type ListWords = {
@@ -53,7 +53,7 @@ export function isZero(total: string): boolean {
 
 /**
  * The phrases of one group's year, in the indicators' order, leaving out every indicator
- * whose total is zero. `fallback` phrases an indicator that has no phrase of its own
+ * whose total is zero or not reported. `fallback` phrases an indicator that has no phrase of its own
  * (given its lower-cased label and the amount with its unit).
  */
 export function achievementPhrases(
@@ -62,7 +62,7 @@ export function achievementPhrases(
   unitLabel: (unit: string) => string,
 ): string[] {
   return totals
-    .filter((t) => !isZero(t.total))
+    .flatMap((t) => (t.total === null || isZero(t.total) ? [] : [{ ...t, total: t.total }]))
     .map((t) => {
       const amount = formatTotal(t.total, t.unit, t.decimals);
       if (t.phrase) return fillPhrase(t.phrase, amount);

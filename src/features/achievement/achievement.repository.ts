@@ -1,5 +1,6 @@
-import { Prisma, type PrismaClient } from "../../db/client.js";
-import { dbDate } from "../../lib/week.js";
+import type { PrismaClient } from "../../db/client.js";
+import type { IndicatorAggregation } from "../../generated/prisma/enums.js";
+import { evaluate, type Evaluations } from "../figures/figures.service.js";
 
 export type AchievementGroupRow = {
   groupId: number;
@@ -18,9 +19,10 @@ export type AchievementIndicatorRow = {
   decimals: number;
   achievementId: string | null;
   achievementEn: string | null;
+  aggregation: IndicatorAggregation;
 };
 
-/** The Prisma queries of /capaian. Totals are summed in PostgreSQL and leave as exact decimal strings. */
+/** The Prisma queries of /capaian; the year's figures come from the figures module (one rule for every figure). */
 export function createAchievementRepository(prisma: PrismaClient) {
   return {
     /** Active groups (all of them, or those ids), ordered by programme then name. */
@@ -44,25 +46,14 @@ export function createAchievementRepository(prisma: PrismaClient) {
       if (programmeIds.length === 0) return [];
       return prisma.indicator.findMany({
         where: { programmeId: { in: [...programmeIds] } },
-        select: { id: true, programmeId: true, labelId: true, labelEn: true, unit: true, decimals: true, achievementId: true, achievementEn: true },
+        select: { id: true, programmeId: true, labelId: true, labelEn: true, unit: true, decimals: true, achievementId: true, achievementEn: true, aggregation: true },
         orderBy: [{ programmeId: "asc" }, { position: "asc" }, { id: "asc" }],
       });
     },
 
-    /**
-     * Sum of the current reports' values per group and indicator, over the weeks whose Monday
-     * lies in [firstWeekStartDate, lastWeekStartDate] (an ISO week-year: see isoYearRange).
-     */
-    async totals(groupIds: readonly number[], firstWeekStartDate: string, lastWeekStartDate: string) {
-      if (groupIds.length === 0) return [];
-      return prisma.$queryRaw<Array<{ groupId: number; indicatorId: number; total: string }>>`
-        SELECT r.group_id AS "groupId", v.indicator_id AS "indicatorId", SUM(v.value)::text AS total
-        FROM report r
-        JOIN report_value v ON v.report_id = r.id
-        WHERE r.current = true
-          AND r.group_id IN (${Prisma.join([...groupIds])})
-          AND r.week_start BETWEEN ${dbDate(firstWeekStartDate)}::date AND ${dbDate(lastWeekStartDate)}::date
-        GROUP BY r.group_id, v.indicator_id`;
+    /** The year up to the week starting `throughWeekStartDate`: figures (or baselines), targets, the same weeks last year. */
+    evaluate(groupIds: readonly number[], indicators: readonly AchievementIndicatorRow[], throughWeekStartDate: string): Promise<Evaluations> {
+      return evaluate(prisma, { groupIds }, indicators, throughWeekStartDate);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from "../../app-deps.js";
-import { isoYearRange, weekOf } from "../../lib/week.js";
+import { weekOf } from "../../lib/week.js";
+import { evaluationOf, yearSpan, type Evaluation } from "../figures/figures.service.js";
 import type { AchievementIndicatorRow, AchievementRepository } from "./achievement.repository.js";
 
 export type AchievementDeps = {
@@ -14,9 +15,9 @@ export const MAX_YEAR = 2100;
 export type YearReading = { kind: "year"; year: number } | { kind: "invalid" };
 
 /**
- * The year of `/capaian [tahun]`: none → this week's ISO week-year (on 1 January that can still
- * be last year's week 52/53: the week counts in the year it belongs to); otherwise a whole
- * number from 2000 to 2100.
+ * The year of `/capaian [tahun]`: none → the year this week counts in (the year of its
+ * Thursday: on 1 January that can still be last year's last week); otherwise a whole number
+ * from 2000 to 2100.
  */
 export function readYear(argument: string, now: Date, zone: string): YearReading {
   const text = argument.trim();
@@ -33,11 +34,14 @@ export type GroupAchievement = {
   groupId: number;
   groupName: string;
   totals: Array<
-    Omit<AchievementIndicatorRow, "id" | "programmeId"> & {
-      indicatorId: number;
-      /** exact decimal string; "0" when nothing was reported */
-      total: string;
-    }
+    Omit<AchievementIndicatorRow, "id" | "programmeId"> &
+      Omit<Evaluation, "year" | "yearSource"> & {
+        indicatorId: number;
+        /** exact decimal string; null when nothing was reported (never a made-up 0) */
+        total: string | null;
+        /** the weekly reports, or a yearly baseline (a year from before the bot) */
+        source: Evaluation["yearSource"];
+      }
   >;
 };
 
@@ -48,29 +52,37 @@ export type Achievements =
       kind: "ok";
       year: number;
       firstWeekStartDate: string;
+      /** the year's last week, or this week while the year runs */
       lastWeekStartDate: string;
+      /** the year is still running: its figures are the year so far */
+      soFar: boolean;
       /** staff see the programmes as headings */
       byProgramme: boolean;
       programmes: ProgrammeAchievement[];
     }
   | { kind: "no-groups" };
 
-/** Each visible group's totals per indicator of its programme for the ISO week-year `year`, summed in SQL. */
+/**
+ * Each visible group's figures per indicator of its programme for the calendar year `year`
+ * (weeks by their Thursday; up to this week while the year runs), from the figures module:
+ * the reports or the year's baseline, the target and the share reached, the same weeks of
+ * the year before.
+ */
 export async function yearAchievements(deps: AchievementDeps, viewer: AchievementViewer, year: number): Promise<Achievements> {
   if (!viewer.isStaff && viewer.memberGroupIds.length === 0) return { kind: "no-groups" };
   const groups = await deps.repo.groups(viewer.isStaff ? "all" : viewer.memberGroupIds);
   if (groups.length === 0) return { kind: "no-groups" };
-  const { firstWeekStartDate, lastWeekStartDate } = isoYearRange(year, deps.timeZone);
+  const span = yearSpan(year);
+  const thisWeek = weekOf(deps.clock(), deps.timeZone).startDate;
+  const soFar = thisWeek >= span.from && thisWeek <= span.to;
+  const through = soFar ? thisWeek : span.to;
   const programmeIds = [...new Set(groups.map((g) => g.programmeId))];
-  const [indicators, totals] = await Promise.all([
-    deps.repo.indicators(programmeIds),
-    deps.repo.totals(
-      groups.map((g) => g.groupId),
-      firstWeekStartDate,
-      lastWeekStartDate,
-    ),
-  ]);
-  const totalOf = new Map(totals.map((t) => [`${t.groupId}/${t.indicatorId}`, t.total]));
+  const indicators = await deps.repo.indicators(programmeIds);
+  const evaluations = await deps.repo.evaluate(
+    groups.map((g) => g.groupId),
+    indicators,
+    through,
+  );
   const programmes = new Map<number, ProgrammeAchievement>();
   for (const group of groups) {
     let programme = programmes.get(group.programmeId);
@@ -83,8 +95,11 @@ export async function yearAchievements(deps: AchievementDeps, viewer: Achievemen
       groupName: group.groupName,
       totals: indicators
         .filter((i) => i.programmeId === group.programmeId)
-        .map(({ id, programmeId: _, ...indicator }) => ({ indicatorId: id, ...indicator, total: totalOf.get(`${group.groupId}/${id}`) ?? "0" })),
+        .map(({ id, programmeId: _, ...indicator }) => {
+          const { year: total, yearSource: source, ...evaluation } = evaluationOf(evaluations, group.groupId, id);
+          return { indicatorId: id, ...indicator, ...evaluation, total, source };
+        }),
     });
   }
-  return { kind: "ok", year, firstWeekStartDate, lastWeekStartDate, byProgramme: viewer.isStaff, programmes: [...programmes.values()] };
+  return { kind: "ok", year, firstWeekStartDate: span.from, lastWeekStartDate: through, soFar, byProgramme: viewer.isStaff, programmes: [...programmes.values()] };
 }

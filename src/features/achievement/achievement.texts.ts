@@ -1,6 +1,7 @@
 import type { Language } from "../../bot/context.js";
 import { formatWeekRange, weekFromStartDate } from "../../lib/week.js";
-import { achievementPhrases, joinList } from "./achievement.phrasing.js";
+import { formatNumber } from "../../lib/number.js";
+import { achievementPhrases, formatTotal, joinList } from "./achievement.phrasing.js";
 import type { Achievements, GroupAchievement } from "./achievement.service.js";
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -26,18 +27,46 @@ export function groupSentence(t: Translate, language: Language, group: GroupAchi
   return t("achievement-sentence", { group: group.groupName, achievements });
 }
 
+type IndicatorResult = GroupAchievement["totals"][number];
+
+/**
+ * The evaluation under a group's sentence, one line per indicator, when there is anything to
+ * weigh the year against (a target, or last year's figure): "• Jelantah terkumpul: 325,5 liter —
+ * 32,6% dari target 1.000 liter · 2025 (periode yang sama): 300 liter". Nothing otherwise.
+ */
+export function evaluationLines(t: Translate, language: Language, year: number, group: GroupAchievement): string[] {
+  if (!group.totals.some((i) => i.target !== null || i.lastYear !== null)) return [];
+  const amount = (i: IndicatorResult, value: string) => {
+    const number = formatTotal(value, i.unit, i.decimals);
+    return i.unit === "rupiah" ? number : `${number} ${t(`unit-${i.unit}`)}`;
+  };
+  return group.totals.map((i) => {
+    let line = t("achievement-line", { label: language === "en" ? i.labelEn : i.labelId, amount: i.total === null ? t("achievement-not-filled") : amount(i, i.total) });
+    if (i.target !== null) {
+      line = i.percent === null
+        ? t("achievement-line-target", { line, target: amount(i, i.target) })
+        : t("achievement-line-percent", { line, target: amount(i, i.target), percent: formatNumber(i.percent) });
+    }
+    if (i.lastYear !== null) {
+      const key = i.lastYearSource === "baseline" ? "achievement-line-last-year-whole" : "achievement-line-last-year";
+      line = t(key, { line, year: String(year - 1), amount: amount(i, i.lastYear) });
+    }
+    return line;
+  });
+}
+
 /** The whole answer to /capaian, split into messages of at most MESSAGE_LIMIT characters. */
 export function achievementMessages(t: Translate, language: Language, zone: string, result: Extract<Achievements, { kind: "ok" }>): string[] {
   const first = weekFromStartDate(result.firstWeekStartDate, zone);
   const last = weekFromStartDate(result.lastWeekStartDate, zone);
   const blocks: string[] = [
-    t("achievement-title", {
+    t(result.soFar ? "achievement-title-so-far" : "achievement-title", {
       year: String(result.year),
       range: formatWeekRange({ ...first, end: last.end }, language, zone),
     }),
   ];
   for (const programme of result.programmes) {
-    const sentences = programme.groups.map((group) => groupSentence(t, language, group));
+    const sentences = programme.groups.map((group) => [groupSentence(t, language, group), ...evaluationLines(t, language, result.year, group)].join("\n"));
     if (result.byProgramme) blocks.push(`${t("achievement-programme", { programme: language === "en" ? programme.nameEn : programme.name })}\n${sentences.join("\n")}`);
     else blocks.push(...sentences);
   }

@@ -11,6 +11,9 @@ import type { Figure, WeekSpan } from "./figures.rules.js";
  * integration test holds them together). Values leave as exact decimal strings.
  */
 
+/** An indicator as far as adding up cares. */
+export type Rule = Pick<FigureIndicator, "id" | "aggregation">;
+
 /** A client or an open transaction. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -38,7 +41,8 @@ export type PeriodRow = { groupId: number; indicatorId: number; values: Figure[]
 export type WeekRow = { groupId: number; indicatorId: number; weekStartDate: string; value: string };
 export type YearlyFigure = { groupId: number; indicatorId: number; year: number; value: string };
 
-function groupFilterSql(column: Prisma.Sql, filter: GroupFilter): Prisma.Sql {
+/** The filter as a condition on a group id column (for other features' queries over the same group sets). */
+export function groupFilterSql(column: Prisma.Sql, filter: GroupFilter): Prisma.Sql {
   if (filter === null) return Prisma.sql`TRUE`;
   if ("groupIds" in filter) return filter.groupIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`${column} = ANY(${[...filter.groupIds]}::int[])`;
   return Prisma.sql`${column} IN (SELECT id FROM "group" WHERE programme_id = ${filter.programmeId})`;

@@ -9,7 +9,7 @@ import {
   type Figure,
   type WeekSpan,
 } from "./figures.rules.js";
-import { baselinesOf, periodFigures, targetsOf, weekFigures, type Db, type FigureIndicator, type GroupFilter } from "./figures.repository.js";
+import { baselinesOf, periodFigures, targetsOf, weekFigures, type Db, type FigureIndicator, type GroupFilter, type Rule } from "./figures.repository.js";
 
 /**
  * Every combined figure of the app — weekly summaries and their chart, /capaian, the reply
@@ -61,7 +61,7 @@ const NOTHING: Figure[] = [];
 export async function evaluate(
   db: Db,
   filter: GroupFilter,
-  indicators: readonly FigureIndicator[],
+  indicators: readonly Rule[],
   throughWeekStartDate: string,
   extra: readonly WeekSpan[] = [],
 ): Promise<Evaluations> {
@@ -131,7 +131,7 @@ export function extraOf(evaluations: Evaluations, groupId: number, indicatorId: 
 }
 
 /** Several groups' evaluations of one indicator together (a programme's line): figures and targets added. */
-export function addEvaluations(evaluations: readonly Evaluation[], how: FigureIndicator["aggregation"], period: EvaluationPeriod): Evaluation {
+export function addEvaluations(evaluations: readonly Evaluation[], how: Rule["aggregation"], period: EvaluationPeriod): Evaluation {
   const year = addFigures(evaluations.map((e) => e.year));
   const target = addFigures(evaluations.map((e) => e.target));
   const lastYear = addFigures(evaluations.map((e) => e.lastYear));
@@ -160,18 +160,18 @@ export function addEvaluations(evaluations: readonly Evaluation[], how: FigureIn
 export async function yearFigures(
   db: Db,
   filter: GroupFilter,
-  indicators: readonly FigureIndicator[],
+  indicators: readonly Rule[],
   year: number,
 ): Promise<Map<FigureKey, { value: Figure; source: FigureSource | null }>> {
   const evaluations = await evaluate(db, filter, indicators, yearSpan(year).to);
   return new Map([...evaluations.byKey].map(([key, e]) => [key, { value: e.year, source: e.yearSource }]));
 }
 
-export type YearSeries = {
+export type YearSeries<I extends Rule = FigureIndicator> = {
   /** the Mondays from the year's first week up to the week asked for, oldest first */
   weekStartDates: string[];
   indicators: Array<{
-    indicator: FigureIndicator;
+    indicator: I;
     /** each week's figure, the groups added (null: nobody reported that week) */
     weekly: Figure[];
     /** the year's figure as it stood at each week (the cumulative line); null before the first report */
@@ -182,12 +182,12 @@ export type YearSeries = {
 };
 
 /** The year-so-far series of these groups together, per indicator, for the chart. */
-export async function yearSeries(
+export async function yearSeries<I extends Rule>(
   db: Db,
   groupIds: readonly number[],
-  indicators: readonly FigureIndicator[],
+  indicators: readonly I[],
   throughWeekStartDate: string,
-): Promise<YearSeries> {
+): Promise<YearSeries<I>> {
   const { thisYear, year } = yearToDate(throughWeekStartDate);
   const filter = { groupIds };
   const [rows, targets] = await Promise.all([weekFigures(db, filter, thisYear), targetsOf(db, filter, [year])]);
@@ -234,5 +234,5 @@ export async function groupWeekAndYear(
   });
 }
 
-export { indicatorsOf, type FigureIndicator, type GroupFilter } from "./figures.repository.js";
+export { groupFilterSql, indicatorsOf, type FigureIndicator, type GroupFilter, type Rule } from "./figures.repository.js";
 export { yearOfWeek, yearSpan, yearToDate, type Figure, type WeekSpan } from "./figures.rules.js";

@@ -8,8 +8,10 @@ import type { ChartSeries } from "./summary.service.js";
 import type { Translate } from "./summary.texts.js";
 
 /**
- * The summary's chart: one small line chart per indicator (its own scale), the last weeks on
- * the x axis, as a PNG. vega-lite → vega (rendered to SVG without a canvas) → resvg (Rust,
+ * The summary's chart: one small line chart per indicator (its own scale), the weeks of the
+ * year so far on the x axis: the cumulative line (the year's figure as it stood each week, by
+ * the indicator's rule) against the target line (dashed: for a flow the pro-rata line from 0 to
+ * the target at the year's end, for a head count or a high the target itself), as a PNG. vega-lite → vega (rendered to SVG without a canvas) → resvg (Rust,
  * prebuilt: no native build). Fonts come from the system (the image installs fonts-dejavu-core).
  * Values are drawn from exact decimal strings; a float only decides where a pixel goes.
  * vega takes about 0.4 s to load: it is loaded with the first chart, not at every start.
@@ -18,6 +20,8 @@ import type { Translate } from "./summary.texts.js";
 export const CHART_FONT = "DejaVu Sans";
 const PANEL_WIDTH = 460;
 const PANEL_HEIGHT = 110;
+/** The achieved and plan lines share one legend, above the panel. */
+const LEGEND = { title: null, orient: "top" as const, direction: "horizontal" as const };
 
 /** Indonesian grouping and decimal marks for the axes ("1.250,5"); English keeps its own. */
 const NUMBER_LOCALE: Record<Language, Record<string, unknown>> = {
@@ -42,31 +46,42 @@ function weekLabel(startDate: string, lang: Language): string {
 export function chartSpec(input: ChartInput): TopLevelSpec {
   const { t, lang, series } = input;
   const labels = series.weekStartDates.map((d) => weekLabel(d, lang));
-  const panels = series.indicators.map(({ indicator, series: values }) => {
+  const achieved = t("summary-chart-achieved");
+  const plan = t("summary-chart-plan");
+  const panels = series.indicators.map(({ indicator, running, target }) => {
     const unit = indicator.unit === "rupiah" ? "Rp" : t(`unit-${indicator.unit}`);
+    const planAt = (i: number): number | null => {
+      if (target === null) return null;
+      return indicator.aggregation === "sum" ? (Number(target) * (i + 1)) / series.weeksInYear : Number(target);
+    };
     return {
       title: { text: `${lang === "en" ? indicator.labelEn : indicator.labelId} (${unit})`, anchor: "start" as const, frame: "group" as const, fontSize: 13, offset: 8 },
       width: PANEL_WIDTH,
       height: PANEL_HEIGHT,
       data: {
-        // A week nobody reported stays a gap (null), not a fall to zero.
-        values: labels.map((week, i) => ({ week, value: values[i] === null ? null : Number(values[i]) })),
+        // Before the first report the line is a gap (null), not a zero.
+        values: labels.flatMap((week, i) => [
+          { week, line: achieved, value: running[i] === null || running[i] === undefined ? null : Number(running[i]) },
+          ...(target === null ? [] : [{ week, line: plan, value: planAt(i) }]),
+        ]),
       },
-      mark: { type: "line" as const, point: true, strokeWidth: 2 },
+      mark: { type: "line" as const, strokeWidth: 2 },
       encoding: {
-        x: { field: "week", type: "ordinal" as const, sort: labels, title: null, axis: { labelAngle: 0 } },
+        x: { field: "week", type: "ordinal" as const, sort: labels, title: null, axis: { labelAngle: 0, labelOverlap: "greedy" as const } },
         y: { field: "value", type: "quantitative" as const, title: null, axis: { format: ",~f", tickCount: 4 }, scale: { zero: true } },
+        color: { field: "line", type: "nominal" as const, scale: { domain: [achieved, plan], range: ["#1f6f43", "#9a9a9a"] }, legend: LEGEND },
+        strokeDash: { field: "line", type: "nominal" as const, scale: { domain: [achieved, plan], range: [[1, 0], [6, 4]] }, legend: LEGEND },
       },
     };
   });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: t("summary-chart-title", { name: input.name, weeks: String(series.weekStartDates.length) }), fontSize: 15, offset: 16 },
+    title: { text: t("summary-chart-title", { name: input.name, year: String(series.year) }), fontSize: 15, offset: 16 },
     background: "white",
     padding: 12,
     vconcat: panels,
     spacing: 28,
-    config: { font: CHART_FONT, view: { stroke: null }, line: { color: "#1f6f43" }, point: { color: "#1f6f43" } },
+    config: { font: CHART_FONT, view: { stroke: null } },
   } as TopLevelSpec;
 }
 

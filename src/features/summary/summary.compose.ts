@@ -7,7 +7,7 @@ import { coordinatorSummaryText, programmeSummaryText, type SummaryText, type Tr
 
 /**
  * The summary as the messages a person gets: text, and a chart when it reads better than
- * text (CHART_MIN_WEEKS weeks with reports among the last eight). Used alike by the Monday
+ * text (the year's line spans CHART_MIN_WEEKS weeks or more). Used alike by the Monday
  * job's renderer and by /ringkasan, so both show the same thing.
  *
  * - a set of groups (a coordinator's, or one group staff chose): one message, with a chart
@@ -46,11 +46,10 @@ export async function composeSummary(deps: SummaryDeps, input: ComposeInput): Pr
 
 async function chartFor(deps: SummaryDeps, input: ComposeInput, programmeId: number, groupIds: number[], name: string): Promise<SummaryChart | null> {
   const series = await chartSeries(deps, programmeId, groupIds, input.week);
-  if (series.indicators.length === 0 || !chartWorthSending(series.indicators.map((i) => i.series))) return null;
+  if (series.indicators.length === 0 || !chartWorthSending(series.indicators.map((i) => i.running))) return null;
   try {
     const png = await renderChartPng({ t: input.t, lang: input.lang, name, series });
-    const weeks = String(series.weekStartDates.length);
-    return { png, fileName: `ringkasan-${input.week.key}.png`, caption: input.t("summary-chart-caption", { name, weeks }) };
+    return { png, fileName: `ringkasan-${input.week.key}.png`, caption: input.t("summary-chart-caption", { name, year: String(series.year) }) };
   } catch (err) {
     // The chart is a help, not the message: without it the numbers still go out.
     deps.logger?.warn({ err, programmeId, week: input.week.key }, "summary chart could not be drawn");

@@ -1,11 +1,13 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
+import type { IndicatorAggregation } from "../../generated/prisma/enums.js";
+import { evaluate, groupFilterSql, indicatorsOf, yearSeries, type FigureIndicator, type GroupFilter, type WeekSpan } from "../figures/figures.service.js";
 import { STATUSES_WITH_RIGHTS, staffById } from "../people/people.rights.js";
 
 /**
- * The queries of the weekly summary. Every sum is made by PostgreSQL over current report
- * versions only (`current = true`) and leaves here as an exact decimal string; weeks are their
- * Monday "yyyy-MM-dd". Group sets are passed as id arrays (`= ANY(...)`), so one query serves a
- * group, a programme or every group.
+ * The queries of the weekly summary. Figures come from the figures module (one rule for every
+ * combined figure: member and group indicators, sum/latest/max, targets, last year); weeks are
+ * their Monday "yyyy-MM-dd". Group sets are passed as id arrays (`= ANY(...)`), so one query
+ * serves a group, a programme or every group.
  */
 
 export type SummaryGroup = { groupId: number; name: string; programmeId: number; kelurahan: string };
@@ -18,10 +20,8 @@ export type SummaryIndicator = {
   labelEn: string;
   unit: string;
   decimals: number;
+  aggregation: IndicatorAggregation;
 };
-/** Per group and indicator: the week's total, the week before's, and the ISO year up to the week (null: no value reported). */
-export type TotalsRow = { groupId: number; indicatorId: number; week: string | null; previous: string | null; year: string | null };
-export type SeriesRow = { indicatorId: number; weekStartDate: string; total: string };
 export type ReportingRow = { groupId: number; active: number; reported: number };
 export type NonReporterRow = { groupId: number; personId: number; name: string | null };
 export type UpcomingMeetingRow = {
@@ -38,33 +38,12 @@ export type Recipient = { personId: number; groupIds: number[] };
 
 /**
  * Which groups a query covers: these ids, one programme's, or every group (null: no filter at
- * all, which PostgreSQL handles better than 1,000 ids). Inactive groups may be counted here; the
- * service keeps only the active ones it listed.
+ * all). Inactive groups may be counted here; the service keeps only the active ones it listed.
  */
-export type GroupFilter = { groupIds: number[] } | { programmeId: number } | null;
+export type { GroupFilter };
 
-function groupFilterSql(column: Prisma.Sql, filter: GroupFilter): Prisma.Sql {
-  if (filter === null) return Prisma.sql`TRUE`;
-  if ("groupIds" in filter) return filter.groupIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`${column} = ANY(${filter.groupIds}::int[])`;
-  return Prisma.sql`${column} IN (SELECT id FROM "group" WHERE programme_id = ${filter.programmeId})`;
-}
-
-export type TotalsQuery = { groups: GroupFilter; weekStartDate: string; previousStartDate: string; yearStartDate: string };
-
-/** The totals query, on its own so that the bench can EXPLAIN it. */
-export function totalsSql(q: TotalsQuery): Prisma.Sql {
-  const from = q.previousStartDate < q.yearStartDate ? q.previousStartDate : q.yearStartDate;
-  return Prisma.sql`
-    SELECT r.group_id AS "groupId", v.indicator_id AS "indicatorId",
-      (SUM(v.value) FILTER (WHERE r.week_start = ${q.weekStartDate}::date))::text AS "week",
-      (SUM(v.value) FILTER (WHERE r.week_start = ${q.previousStartDate}::date))::text AS "previous",
-      (SUM(v.value) FILTER (WHERE r.week_start >= ${q.yearStartDate}::date))::text AS "year"
-    FROM report r
-    JOIN report_value v ON v.report_id = r.id
-    WHERE r.current = true AND ${groupFilterSql(Prisma.sql`r.group_id`, q.groups)}
-      AND r.week_start >= ${from}::date AND r.week_start <= ${q.weekStartDate}::date
-    GROUP BY r.group_id, v.indicator_id`;
-}
+const asSummaryIndicator = ({ id, reportedBy: _r, active: _a, ...rest }: FigureIndicator): SummaryIndicator => ({ indicatorId: id, ...rest });
+const asFigureIndicator = (i: SummaryIndicator) => ({ ...i, id: i.indicatorId });
 
 /** A membership counts for a week when it is active now, the person is not gone, and it began before the week ended. */
 const countedMember = (weekEndUtc: string) => Prisma.sql`
@@ -97,31 +76,16 @@ export function createSummaryRepository(prisma: PrismaClient) {
 
     /** Active indicators of these programmes (null: of every programme; the table is small). */
     async indicators(programmeIds: number[] | null): Promise<SummaryIndicator[]> {
-      const rows = await prisma.indicator.findMany({
-        where: { ...(programmeIds && { programmeId: { in: programmeIds } }), active: true },
-        orderBy: [{ programmeId: "asc" }, { position: "asc" }, { id: "asc" }],
-        select: { id: true, programmeId: true, code: true, labelId: true, labelEn: true, unit: true, decimals: true },
-      });
-      return rows.map(({ id, ...rest }) => ({ indicatorId: id, ...rest }));
+      return (await indicatorsOf(prisma, programmeIds, { activeOnly: true })).map(asSummaryIndicator);
     },
 
-    /** One pass over the ISO year (and the week before it): three sums per group and indicator. */
-    async totals(q: TotalsQuery): Promise<TotalsRow[]> {
-      return prisma.$queryRaw<TotalsRow[]>(totalsSql(q));
-    },
+    /** The year so far up to the week, against target and last year, plus the figures of `extra` periods (figures module). */
+    evaluate: (groups: GroupFilter, indicators: readonly SummaryIndicator[], throughWeekStartDate: string, extra: readonly WeekSpan[]) =>
+      evaluate(prisma, groups, indicators.map(asFigureIndicator), throughWeekStartDate, extra),
 
-    /** Weekly totals per indicator over these groups together, for the chart (weeks without reports are absent). */
-    async series(groupIds: number[], fromStartDate: string, toStartDate: string): Promise<SeriesRow[]> {
-      if (groupIds.length === 0) return [];
-      return prisma.$queryRaw<SeriesRow[]>`
-        SELECT v.indicator_id AS "indicatorId", to_char(r.week_start, 'YYYY-MM-DD') AS "weekStartDate", SUM(v.value)::text AS "total"
-        FROM report r
-        JOIN report_value v ON v.report_id = r.id
-        WHERE r.current = true
-          AND r.group_id = ANY(${groupIds}::int[])
-          AND r.week_start >= ${fromStartDate}::date AND r.week_start <= ${toStartDate}::date
-        GROUP BY v.indicator_id, r.week_start`;
-    },
+    /** The year-so-far series of these groups together, for the chart. */
+    yearSeries: (groupIds: readonly number[], indicators: readonly SummaryIndicator[], throughWeekStartDate: string) =>
+      yearSeries(prisma, groupIds, indicators.map(asFigureIndicator), throughWeekStartDate),
 
     /** Per group: active members, and how many of them have a current report for the week. */
     async reporting(groups: GroupFilter, weekStartDate: string, weekEndUtc: string): Promise<ReportingRow[]> {
@@ -155,7 +119,7 @@ export function createSummaryRepository(prisma: PrismaClient) {
      */
     async upcomingMeetings(groups: GroupFilter, from: Date, until: Date): Promise<UpcomingMeetingRow[]> {
       const inScope: Prisma.InvitationWhereInput =
-        groups === null ? {} : "groupIds" in groups ? { groupId: { in: groups.groupIds } } : { group: { programmeId: groups.programmeId } };
+        groups === null ? {} : "groupIds" in groups ? { groupId: { in: [...groups.groupIds] } } : { group: { programmeId: groups.programmeId } };
       const meetings = await prisma.meeting.findMany({
         where: { status: "scheduled", startsAt: { gte: from, lt: until }, invitations: { some: inScope } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],

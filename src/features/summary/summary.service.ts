@@ -1,13 +1,16 @@
 import type { Clock } from "../../app-deps.js";
 import type { Logger } from "../../logger.js";
-import { isoYearRange, shiftWeeks, type ReportingWeek } from "../../lib/week.js";
-import { fillWeeks, reportingShare, sumOrNull, weekChange, type Change, type WeekTotal } from "./summary.math.js";
+import { shiftWeeks, type ReportingWeek } from "../../lib/week.js";
+import { addEvaluations, evaluationOf, extraOf, type Evaluation, type EvaluationPeriod, type Figure } from "../figures/figures.service.js";
+import { groupProgress, yearToDate } from "../figures/figures.rules.js";
+import { reportingShare, sumOrNull, weekChange, type Change, type WeekTotal } from "./summary.math.js";
 import type { GroupFilter, SummaryGroup, SummaryIndicator, SummaryProgramme, SummaryRepository, UpcomingMeetingRow } from "./summary.repository.js";
 
 /**
  * The weekly summary: for a reporting week and a set of groups, per group and indicator the
- * week's total, the week before's, the change and the year so far; who reported; upcoming
- * meetings. Sums come from SQL (summary.repository.ts), the arithmetic from summary.math.ts.
+ * week's figure, the week before's, the change, and the evaluation of the year so far (target,
+ * share reached, pro-rata line, the same weeks last year); who reported; upcoming meetings.
+ * Figures come from the figures module (one rule everywhere), the arithmetic from summary.math.ts.
  */
 
 export type SummaryDeps = { repo: SummaryRepository; clock: Clock; timeZone: string; logger?: Logger };
@@ -17,23 +20,24 @@ export type SummaryScope = { kind: "groups"; groupIds: number[] } | { kind: "pro
 
 /** Upcoming meetings: from now, this many days ahead. */
 export const MEETINGS_AHEAD_DAYS = 14;
-/** The chart's span, ending with the summary's week. */
-export const CHART_WEEKS = 8;
-
-export type IndicatorFigures = Omit<SummaryIndicator, "programmeId"> & {
-  week: WeekTotal;
-  previous: WeekTotal;
-  /** the ISO year of the week, from its first week up to and including this one */
-  year: string;
-  change: Change;
-};
+export type IndicatorFigures = Omit<SummaryIndicator, "programmeId"> &
+  Evaluation & {
+    week: WeekTotal;
+    previous: WeekTotal;
+    change: Change;
+  };
 export type Reporting = { reported: number; active: number; percent: string };
 export type GroupSummary = SummaryGroup & {
   reporting: Reporting;
   notReported: Array<{ personId: number; name: string | null }>;
   indicators: IndicatorFigures[];
+  /** the mean share of the year's targets reached (figures.rules groupProgress); null: no target set */
+  progress: string | null;
+  /** some indicator is below its pro-rata line */
+  behind: boolean;
 };
 export type ProgrammeSummary = SummaryProgramme & {
+  /** ranked by progress towards their targets (those without a target last, by name) */
   groups: GroupSummary[];
   /** every group of the programme in this summary together */
   totals: IndicatorFigures[];
@@ -42,14 +46,18 @@ export type ProgrammeSummary = SummaryProgramme & {
 export type UpcomingMeeting = UpcomingMeetingRow;
 export type WeeklySummary = {
   week: ReportingWeek;
+  /** the year the week counts in, how far into it, and the same weeks last year */
+  period: EvaluationPeriod;
   programmes: ProgrammeSummary[];
   meetings: UpcomingMeeting[];
 };
 
 export type ChartSeries = {
-  /** Mondays, oldest first */
+  /** Mondays from the year's first week, oldest first */
   weekStartDates: string[];
-  indicators: Array<{ indicator: SummaryIndicator; series: WeekTotal[] }>;
+  year: number;
+  weeksInYear: number;
+  indicators: Array<{ indicator: SummaryIndicator; running: Figure[]; target: Figure }>;
 };
 
 function groupsOf(deps: SummaryDeps, scope: SummaryScope): Promise<SummaryGroup[]> {
@@ -70,22 +78,20 @@ export async function buildSummary(deps: SummaryDeps, scope: SummaryScope, week:
   const filter = filterOf(scope);
   const weekEndUtc = week.end.toISOString().replace("T", " ").replace("Z", "");
   const now = deps.clock();
-  const [groups, programmes, indicators, totals, reporting, nonReporters, meetings] = await Promise.all([
+  const previous = shiftWeeks(week, -1, zone).startDate;
+  const indicators = await deps.repo.indicators(null);
+  const [groups, programmes, evaluations, reporting, nonReporters, meetings] = await Promise.all([
     groupsOf(deps, scope),
     deps.repo.programmes(),
-    deps.repo.indicators(null),
-    deps.repo.totals({
-      groups: filter,
-      weekStartDate: week.startDate,
-      previousStartDate: shiftWeeks(week, -1, zone).startDate,
-      yearStartDate: isoYearRange(week.isoYear, zone).firstWeekStartDate,
-    }),
+    deps.repo.evaluate(filter, indicators, week.startDate, [
+      { from: week.startDate, to: week.startDate },
+      { from: previous, to: previous },
+    ]),
     deps.repo.reporting(filter, week.startDate, weekEndUtc),
     deps.repo.nonReporters(filter, week.startDate, weekEndUtc),
     deps.repo.upcomingMeetings(filter, now, new Date(now.getTime() + MEETINGS_AHEAD_DAYS * 86_400_000)),
   ]);
 
-  const totalsByKey = new Map(totals.map((t) => [`${t.groupId}:${t.indicatorId}`, t]));
   const reportingByGroup = new Map(reporting.map((r) => [r.groupId, r]));
   const missingByGroup = new Map<number, GroupSummary["notReported"]>();
   for (const n of nonReporters) {
@@ -96,54 +102,65 @@ export async function buildSummary(deps: SummaryDeps, scope: SummaryScope, week:
 
   const groupSummary = (group: SummaryGroup): GroupSummary => {
     const counts = reportingByGroup.get(group.groupId) ?? { active: 0, reported: 0 };
+    const figuresOfGroup = indicators
+      .filter((i) => i.programmeId === group.programmeId)
+      .map((i) => {
+        const [thisWeek = null, weekBefore = null] = extraOf(evaluations, group.groupId, i.indicatorId, 2);
+        return figures(i, thisWeek, weekBefore, evaluationOf(evaluations, group.groupId, i.indicatorId));
+      });
     return {
       ...group,
       reporting: reportingShare(counts.reported, counts.active),
       notReported: missingByGroup.get(group.groupId) ?? [],
-      indicators: indicators
-        .filter((i) => i.programmeId === group.programmeId)
-        .map((i) => {
-          const row = totalsByKey.get(`${group.groupId}:${i.indicatorId}`);
-          return figures(i, row?.week ?? null, row?.previous ?? null, row?.year ?? null);
-        }),
+      indicators: figuresOfGroup,
+      progress: groupProgress(figuresOfGroup.map((f) => ({ value: f.year, target: f.target }))),
+      behind: figuresOfGroup.some((f) => f.behind),
     };
   };
 
   const result: ProgrammeSummary[] = [];
   for (const programme of programmes) {
-    const mine = groups.filter((g) => g.programmeId === programme.programmeId).map(groupSummary);
+    const mine = rankByProgress(groups.filter((g) => g.programmeId === programme.programmeId).map(groupSummary));
     if (mine.length === 0) continue;
     const programmeIndicators = indicators.filter((i) => i.programmeId === programme.programmeId);
     const totalsOfProgramme = programmeIndicators.map((indicator, index) => {
       const of = (pick: (f: IndicatorFigures) => WeekTotal) => sumOrNull(mine.map((g) => pick(g.indicators[index]!)));
-      return figures(indicator, of((f) => f.week), of((f) => f.previous), of((f) => f.year));
+      const together = addEvaluations(mine.map((g) => g.indicators[index]!), indicator.aggregation, evaluations.period);
+      return figures(indicator, of((f) => f.week), of((f) => f.previous), together);
     });
     const reported = mine.reduce((n, g) => n + g.reporting.reported, 0);
     const active = mine.reduce((n, g) => n + g.reporting.active, 0);
     result.push({ ...programme, groups: mine, totals: totalsOfProgramme, reporting: reportingShare(reported, active) });
   }
-  return { week, programmes: result, meetings };
+  return { week, period: evaluations.period, programmes: result, meetings };
 }
 
-function figures(indicator: SummaryIndicator, week: WeekTotal, previous: WeekTotal, year: WeekTotal): IndicatorFigures {
+/** Furthest towards their targets first; groups without a target keep their order (by name), last. */
+export function rankByProgress<G extends { progress: string | null }>(groups: readonly G[]): G[] {
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => {
+      if (a.g.progress === null || b.g.progress === null) return a.g.progress === b.g.progress ? a.i - b.i : a.g.progress === null ? 1 : -1;
+      return Number(b.g.progress) - Number(a.g.progress) || a.i - b.i;
+    })
+    .map(({ g }) => g);
+}
+
+function figures(indicator: SummaryIndicator, week: WeekTotal, previous: WeekTotal, evaluation: Evaluation): IndicatorFigures {
   const { programmeId: _programmeId, ...rest } = indicator;
-  return { ...rest, week, previous, year: year ?? "0", change: weekChange(week, previous) };
+  return { ...rest, ...evaluation, week, previous, change: weekChange(week, previous) };
 }
 
-/** The last CHART_WEEKS weeks up to `week`, per indicator of the programme, summed over `groupIds`. */
+/** The year so far up to `week`, per indicator of the programme, `groupIds` together: the cumulative line and the target. */
 export async function chartSeries(deps: SummaryDeps, programmeId: number, groupIds: number[], week: ReportingWeek): Promise<ChartSeries> {
-  const zone = deps.timeZone;
-  const weekStartDates = Array.from({ length: CHART_WEEKS }, (_, i) => shiftWeeks(week, i - (CHART_WEEKS - 1), zone).startDate);
-  const [indicators, rows] = await Promise.all([
-    deps.repo.indicators([programmeId]),
-    deps.repo.series(groupIds, weekStartDates[0]!, week.startDate),
-  ]);
+  const indicators = await deps.repo.indicators([programmeId]);
+  const series = await deps.repo.yearSeries(groupIds, indicators, week.startDate);
+  const period = yearToDate(week.startDate);
   return {
-    weekStartDates,
-    indicators: indicators.map((indicator) => {
-      const byWeek = new Map(rows.filter((r) => r.indicatorId === indicator.indicatorId).map((r) => [r.weekStartDate, r.total]));
-      return { indicator, series: fillWeeks(weekStartDates, byWeek) };
-    }),
+    weekStartDates: series.weekStartDates,
+    year: period.year,
+    weeksInYear: period.weeksInYear,
+    indicators: series.indicators.map(({ indicator, running, target }) => ({ indicator, running, target })),
   };
 }
 

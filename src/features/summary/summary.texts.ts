@@ -1,6 +1,8 @@
 import type { Language } from "../../bot/context.js";
 import { formatDateTime } from "../../lib/datetime.js";
 import { formatNumber, formatRupiah } from "../../lib/number.js";
+import { toDec } from "../../lib/number-format.js";
+import type { Figure } from "../figures/figures.service.js";
 import { formatWeekRange } from "../../lib/week.js";
 import type { Change } from "./summary.math.js";
 import type { GroupSummary, IndicatorFigures, ProgrammeSummary, UpcomingMeeting, WeeklySummary } from "./summary.service.js";
@@ -19,10 +21,17 @@ export const MESSAGE_LIMIT = 4096;
 export const NAMES_SHOWN = 10;
 
 /** A figure with its unit: "Rp 1.500.000", "789,5 liter". */
-export function amount(t: Translate, value: string, unit: string): string {
-  if (unit === "rupiah") return formatRupiah(value);
-  return t("summary-amount", { number: formatNumber(value), unit: t(`unit-${unit}`) });
+export function amount(t: Translate, value: string, unit: string, decimals?: number): string {
+  if (unit === "rupiah") return formatRupiah(decimals === undefined ? value : formatDecimal(value, 0));
+  return t("summary-amount", { number: formatNumber(value, decimals), unit: t(`unit-${unit}`) });
 }
+
+/** A figure, or "—, tidak diisi" when nobody gave one (never 0). */
+export function figureText(t: Translate, value: Figure, unit: string): string {
+  return value === null ? t("summary-not-filled") : amount(t, value, unit);
+}
+
+const formatDecimal = (value: string, decimals: number): string => toDec(value).toDecimalPlaces(decimals).toFixed();
 
 export function changeText(t: Translate, change: Change, unit: string): string {
   switch (change.kind) {
@@ -42,13 +51,34 @@ function label(f: IndicatorFigures, lang: Language): string {
   return lang === "en" ? f.labelEn : f.labelId;
 }
 
-export function indicatorLines(x: SummaryText, f: IndicatorFigures, isoYear: number): string[] {
+/**
+ * An indicator's lines: the week (and its change), then the year so far against the target
+ * and the pro-rata line, then the same weeks last year. `anyReport`: somebody reported this
+ * week, so an empty figure was skipped ("—, tidak diisi") rather than not reported yet.
+ */
+export function indicatorLines(x: SummaryText, f: IndicatorFigures, year: number, anyReport: boolean): string[] {
   const { t, lang } = x;
   const head =
     f.week === null
-      ? t("summary-indicator-none", { label: label(f, lang) })
+      ? t(anyReport ? "summary-indicator-skipped" : "summary-indicator-none", { label: label(f, lang) })
       : t("summary-indicator", { label: label(f, lang), amount: amount(t, f.week, f.unit), change: changeText(t, f.change, f.unit) }).trimEnd();
-  return [head, t("summary-year", { year: String(isoYear), amount: amount(t, f.year, f.unit) })];
+  const yearText = t("summary-year", { year: String(year), amount: figureText(t, f.year, f.unit) });
+  const lines = [head];
+  if (f.target === null) lines.push(yearText);
+  else if (f.percent === null) lines.push(t("summary-year-target", { text: yearText, target: amount(t, f.target, f.unit) }));
+  else lines.push(t("summary-year-percent", { text: yearText, target: amount(t, f.target, f.unit), percent: formatNumber(f.percent) }));
+  if (f.behind && f.line !== null) lines.push(t("summary-behind", { line: amount(t, f.line, f.unit, f.decimals) }));
+  if (f.lastYear !== null) {
+    const key = f.lastYearSource === "baseline" ? "summary-last-year-whole" : "summary-last-year";
+    lines.push(t(key, { year: String(year - 1), amount: amount(t, f.lastYear, f.unit) }));
+  }
+  return lines;
+}
+
+/** "🎯 Kemajuan menuju target 2026: 45%" (flagged when behind), or nothing without targets. */
+function progressLines(t: Translate, group: GroupSummary, year: number): string[] {
+  if (group.progress === null) return [];
+  return [t(group.behind ? "summary-progress-behind" : "summary-progress", { year: String(year), percent: formatNumber(group.progress) })];
 }
 
 export function namesText(t: Translate, names: Array<string | null>): string {
@@ -72,11 +102,12 @@ function reportingLines(t: Translate, group: GroupSummary): string[] {
   return lines;
 }
 
-export function groupBlock(x: SummaryText, group: GroupSummary, isoYear: number): string {
+export function groupBlock(x: SummaryText, group: GroupSummary, year: number): string {
   return [
     x.t("summary-group", { group: group.name, kelurahan: group.kelurahan }),
+    ...progressLines(x.t, group, year),
     ...reportingLines(x.t, group),
-    ...group.indicators.flatMap((f) => indicatorLines(x, f, isoYear)),
+    ...group.indicators.flatMap((f) => indicatorLines(x, f, year, group.reporting.reported > 0)),
   ].join("\n");
 }
 
@@ -90,12 +121,14 @@ export function meetingsBlock(x: SummaryText, meetings: UpcomingMeeting[]): stri
   return lines.join("\n");
 }
 
-function programmeTotalsBlock(x: SummaryText, programme: ProgrammeSummary, isoYear: number): string {
+function programmeTotalsBlock(x: SummaryText, programme: ProgrammeSummary, year: number): string {
   const r = programme.reporting;
+  const behind = programme.groups.filter((g) => g.behind).map((g) => g.name);
   return [
     x.t("summary-programme-totals", { groups: String(programme.groups.length) }),
     reportedLine(x.t, r),
-    ...programme.totals.flatMap((f) => indicatorLines(x, f, isoYear)),
+    ...(behind.length > 0 ? [x.t("summary-groups-behind", { year: String(year), names: namesText(x.t, behind) })] : []),
+    ...programme.totals.flatMap((f) => indicatorLines(x, f, year, r.reported > 0)),
   ].join("\n");
 }
 
@@ -127,7 +160,7 @@ export function coordinatorSummaryText(x: SummaryText, summary: WeeklySummary): 
   return fitMessage(
     x.t,
     [x.t("summary-title", { range: weekRange(x, summary) })],
-    groups.map((g) => groupBlock(x, g, summary.week.isoYear)),
+    groups.map((g) => groupBlock(x, g, summary.period.year)),
     [meetingsBlock(x, summary.meetings)],
   );
 }
@@ -136,11 +169,11 @@ export function coordinatorSummaryText(x: SummaryText, summary: WeeklySummary): 
 export function programmeSummaryText(x: SummaryText, summary: WeeklySummary, programme: ProgrammeSummary, withMeetings = true): string {
   const name = x.lang === "en" ? programme.nameEn : programme.name;
   const head = [x.t("summary-title-programme", { range: weekRange(x, summary), programme: name })];
-  if (programme.groups.length > 1) head.push(programmeTotalsBlock(x, programme, summary.week.isoYear));
+  if (programme.groups.length > 1) head.push(programmeTotalsBlock(x, programme, summary.period.year));
   return fitMessage(
     x.t,
     head,
-    programme.groups.map((g) => groupBlock(x, g, summary.week.isoYear)),
+    programme.groups.map((g) => groupBlock(x, g, summary.period.year)),
     withMeetings ? [meetingsBlock(x, summary.meetings)] : [],
   );
 }
