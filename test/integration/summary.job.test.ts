@@ -58,8 +58,22 @@ describe("the weekly-summary job", () => {
     };
     await rig.deps.outbox.scheduleJob("summary", "weekly-summary", { week: "2026-W48" }, { jobId: "weekly-summary-test-1" });
     await waitUntil(done, 30_000, "the first run's messages");
+    // The second run must be seen to finish (not merely given time): its processor ran to the
+    // end, asked for the same six messages again, and nothing more was sent.
+    const summaryWorker = rig.workers!.workers.find((w) => w.name === "summary")!;
+    const secondRun = new Promise<void>((resolve, reject) => {
+      summaryWorker.on("completed", (job) => {
+        if (job.id === "weekly-summary-test-2") resolve();
+      });
+      summaryWorker.on("failed", (job, err) => {
+        if (job?.id === "weekly-summary-test-2") reject(err);
+      });
+    });
     await rig.deps.outbox.scheduleJob("summary", "weekly-summary", { week: "2026-W48" }, { jobId: "weekly-summary-test-2" });
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await secondRun;
+    const outgoing = rig.queues.get("outgoing");
+    const pending = async () => Object.values(await outgoing.getJobCounts("waiting", "delayed", "active", "prioritized")).reduce((a, b) => a + b, 0);
+    await waitUntil(async () => (await pending()) === 0, 10_000, "the outgoing queue to be idle");
 
     const rows = await db.prisma.outgoingMessage.findMany({ where: { purpose: "weekly-summary" }, orderBy: { key: "asc" } });
     expect(rows.map((r) => [r.personId, r.status])).toEqual([
