@@ -1,11 +1,13 @@
+import type { DeliveryStatus, PersonStatus } from "../generated/prisma/enums.js";
+
 /**
  * The outgoing worker's rules as pure functions: given the row, the recipient and what
  * Telegram answered, what happens next. No Redis, no database, no grammY import: the worker
  * (outbox.worker.ts) does the I/O, these decide.
  */
 
-export type DeliveryStatus = "queued" | "sent" | "failed" | "unreachable" | "skipped";
-export type PersonStatus = "active" | "left" | "unreachable" | "erased";
+/** Prisma's enums, re-exported for the outgoing queue's modules. */
+export type { DeliveryStatus, PersonStatus };
 
 /** Written on the row when a send starts; still there on the next try means "the last try was cut off mid-send". */
 export const SEND_INTERRUPTED = "interrupted during send: delivery unknown";

@@ -1,3 +1,5 @@
+import type { DeliveryStatus, MembershipStatus, PersonStatus } from "../../generated/prisma/enums.js";
+
 /**
  * What /hapusdata does to one person, as a pure function of what is stored about them: the
  * repository loads the snapshot and applies the plan in one transaction. Erased: the name,
@@ -9,9 +11,9 @@
 
 export type ErasureSnapshot = {
   personId: number;
-  status: "active" | "left" | "unreachable" | "erased";
-  memberships: Array<{ id: number; status: "active" | "left" }>;
-  outgoing: Array<{ key: string; status: "queued" | "sent" | "failed" | "unreachable" | "skipped" }>;
+  status: PersonStatus;
+  memberships: Array<{ id: number; status: MembershipStatus }>;
+  outgoing: Array<{ key: string; status: DeliveryStatus }>;
 };
 
 export type PersonErasure = {

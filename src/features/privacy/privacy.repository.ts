@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import { startDateFromDb } from "../../lib/week.js";
 import { planErasure, type ErasurePlan } from "./privacy.plan.js";
+import type { GroupRole, MembershipStatus, PersonStatus } from "../../generated/prisma/enums.js";
 
 /** The Prisma queries of /dataku and /hapusdata. */
 
@@ -9,14 +10,14 @@ export type PersonFacts = {
   phone: string | null;
   telegramUsername: string | null;
   language: string;
-  status: "active" | "left" | "unreachable" | "erased";
+  status: PersonStatus;
   staffRole: "staff" | "admin" | null;
   institution: string | null;
   createdAt: Date;
   consentAt: Date | null;
   consentVersion: string | null;
   remindersOff: boolean;
-  memberships: Array<{ groupName: string; programmeName: string; programmeNameEn: string; role: "member" | "coordinator"; status: "active" | "left"; joinedAt: Date; leftAt: Date | null }>;
+  memberships: Array<{ groupName: string; programmeName: string; programmeNameEn: string; role: GroupRole; status: MembershipStatus; joinedAt: Date; leftAt: Date | null }>;
   /** current reports about the person (one per group and week; earlier versions not counted) */
   reports: { count: number; latestWeekStart: string | null };
   /** current reports the person sent for other members (a coordinator) */

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import { dbDate } from "../../lib/week.js";
 import type { ReminderCandidate } from "./reminder.rules.js";
+import type { MembershipStatus } from "../../generated/prisma/enums.js";
 
 /** The Prisma queries of reminders. */
 
@@ -16,7 +17,7 @@ const CANDIDATE = {
 type CandidateRow = {
   personId: number;
   groupId: number;
-  status: "active" | "left";
+  status: MembershipStatus;
   joinedAt: Date;
   group: { active: boolean; name: string };
   person: { status: ReminderCandidate["personStatus"]; telegramId: bigint | null; remindersOff: boolean; name: string | null };

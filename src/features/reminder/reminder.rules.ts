@@ -1,4 +1,5 @@
 import { recentWeeks, type ReportingWeek } from "../../lib/week.js";
+import type { MembershipStatus, PersonStatus } from "../../generated/prisma/enums.js";
 
 /**
  * Who gets the weekly reminder, as pure functions: the repository loads the candidates (one per
@@ -20,9 +21,9 @@ export function asSlot(value: unknown): ReminderSlot | null {
 export type ReminderCandidate = {
   personId: number;
   groupId: number;
-  membershipStatus: "active" | "left";
+  membershipStatus: MembershipStatus;
   groupActive: boolean;
-  personStatus: "active" | "left" | "unreachable" | "erased";
+  personStatus: PersonStatus;
   hasTelegram: boolean;
   remindersOff: boolean;
   joinedAt: Date;
