@@ -11,7 +11,7 @@ import { createI18n } from "../../src/bot/i18n.js";
 import { createConsoleServer } from "../../src/console/console.server.js";
 import { dbDate, weekOf } from "../../src/lib/week.js";
 import { addKnownPerson, startInProcessBot, type InProcessBot } from "../support/in-process-bot.js";
-import { CHROMIUM_MISSING, launchBrowser, screenshot } from "./chat-page.js";
+import { launchBrowser, screenshot, SKIP_BROWSER_TESTS } from "./chat-page.js";
 
 let app: InProcessBot;
 let web: FastifyInstance;
@@ -21,7 +21,7 @@ let admin: Awaited<ReturnType<typeof addKnownPerson>>;
 let member: Awaited<ReturnType<typeof addKnownPerson>>;
 let page: Page;
 
-describe.skipIf(CHROMIUM_MISSING).sequential("the staff console in Chromium", () => {
+describe.skipIf(SKIP_BROWSER_TESTS).sequential("the staff console in Chromium", () => {
   beforeAll(async () => {
     // The console's address is only known once it listens; /konsol's links point at CONSOLE_URL, so it is set afterwards.
     app = await startInProcessBot({ label: "console-browser", env: { CONSOLE_URL: "http://127.0.0.1:1" } });

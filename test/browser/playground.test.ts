@@ -14,10 +14,10 @@ import { startPlayground, type Playground } from "../../src/dev/playground/playg
 import { dbDate, weekOf } from "../../src/lib/week.js";
 import { unusedDatabase, testRedisUrl } from "../support/db.js";
 import { deleteRedisKeys } from "../support/e2e.js";
-import { CHROMIUM_MISSING, ChatPage, launchBrowser, screenshot } from "./chat-page.js";
+import { ChatPage, launchBrowser, screenshot, SKIP_BROWSER_TESTS } from "./chat-page.js";
 
-const SKIP_NOTE = CHROMIUM_MISSING ? " — SKIPPED: /usr/bin/chromium is missing (apt-get install -y chromium)" : "";
-if (CHROMIUM_MISSING) process.stderr.write(`playground browser tests${SKIP_NOTE}\n`);
+const SKIP_NOTE = SKIP_BROWSER_TESTS ? " — SKIPPED: /usr/bin/chromium is missing (apt-get install -y chromium)" : "";
+if (SKIP_BROWSER_TESTS) process.stderr.write(`playground browser tests${SKIP_NOTE}\n`);
 
 const TITLE = "Rapat Koordinasi Mariojela";
 let playground: Playground;
@@ -28,7 +28,7 @@ let redisPrefix: string;
 let staff: ChatPage;
 let member: ChatPage;
 
-describe.skipIf(CHROMIUM_MISSING).sequential(`the playground in Chromium${SKIP_NOTE}`, () => {
+describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP_NOTE}`, () => {
   beforeAll(async () => {
     db = unusedDatabase();
     redisPrefix = `lpg:${inject("testRunId")}:${randomBytes(3).toString("hex")}:`;

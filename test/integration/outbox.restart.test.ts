@@ -54,7 +54,10 @@ it("killed halfway through a broadcast of 200 and restarted: everyone gets the m
   const delivered = () => deliveries.total;
   await waitUntil(() => delivered() >= 100, 20_000, "half of the broadcast");
   // At a random moment, not right after a delivery (which would aim at the send→record gap).
-  await new Promise((resolve) => setTimeout(resolve, Math.random() * 300));
+  // The moment is logged; RESTART_KILL_DELAY_MS=<ms> runs the test again with the same one.
+  const killDelayMs = process.env.RESTART_KILL_DELAY_MS !== undefined ? Number(process.env.RESTART_KILL_DELAY_MS) : Math.round(Math.random() * 300);
+  console.info(`restart test: killing ${killDelayMs} ms after half the broadcast (RESTART_KILL_DELAY_MS=${killDelayMs} repeats it)`);
+  await new Promise((resolve) => setTimeout(resolve, killDelayMs));
   await worker.kill();
   const atKill = delivered();
   await worker.restart();
@@ -63,7 +66,7 @@ it("killed halfway through a broadcast of 200 and restarted: everyone gets the m
 
   const { lost, doubled } = lostAndDoubled(deliveredCounts(server, chats));
   const rows = await db.prisma.outgoingMessage.findMany({ where: { key: { in: keys } }, select: { status: true, attempts: true, personId: true } });
-  console.info(`restart test: killed at ${atKill}/200 delivered; lost ${lost.length}, doubled ${doubled.length}, 429s ${server.stats().tooManyRequests}`);
+  console.info(`restart test: killed ${killDelayMs} ms after half, at ${atKill}/200 delivered; lost ${lost.length}, doubled ${doubled.length}, 429s ${server.stats().tooManyRequests}`);
   expect(lost).toEqual([]);
   expect(rows.every((r) => r.status === "sent")).toBe(true);
   // A double can only be a message whose try was cut off by the kill: its row shows a second attempt.
