@@ -7,6 +7,7 @@ import { format } from "date-fns/format";
 import type { Clock } from "./app-deps.js";
 import { JOBS_USAGE, JobsUsageError, runJobsCommand } from "./cli.jobs.js";
 import { runTargetCommand, TARGET_USAGE, TargetUsageError } from "./cli.target.js";
+import { PROGRAMME_COMMANDS, PROGRAMME_USAGE, ProgrammeUsageError, runProgrammeCommand } from "./cli.programme.js";
 import { BACKUP_USAGE, BackupUsageError, runBackupCommand } from "./cli.backup.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createPrisma, type PrismaClient } from "./db/client.js";
@@ -34,7 +35,7 @@ export const USAGE = `Usage: npm run cli -- <command>
   staff add --telegram-id <id> [--admin]
   staff remove --telegram-id <id>
   groups
-${JOBS_USAGE}${TARGET_USAGE}${BACKUP_USAGE}Links need the bot's username: --bot-username <name>, else it is asked from Telegram (getMe with BOT_TOKEN).
+${JOBS_USAGE}${TARGET_USAGE}${BACKUP_USAGE}${PROGRAMME_USAGE}Links need the bot's username: --bot-username <name>, else it is asked from Telegram (getMe with BOT_TOKEN).
 `;
 
 export type CliDeps = {
@@ -64,6 +65,7 @@ export async function botUsernameFromTelegram(config: Config): Promise<string | 
 /** Runs one command; returns the exit code. */
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   try {
+    if (PROGRAMME_COMMANDS.has(argv[0] ?? "") && !argv.includes("--help") && !argv.includes("-h")) return await runProgrammeCommand(argv, deps);
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -161,7 +163,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     }
     throw new UsageError(`unknown command: ${[command, sub].filter(Boolean).join(" ")}`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof JobsUsageError || error instanceof TargetUsageError || error instanceof BackupUsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (error instanceof UsageError || error instanceof JobsUsageError || error instanceof TargetUsageError || error instanceof BackupUsageError || error instanceof ProgrammeUsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
       deps.err(`Error: ${error.message}\n\n${USAGE}`);
       return 1;
     }

@@ -2,6 +2,8 @@
 // audit entry in the same transaction; rights from the database; inactive rows leave the
 // questions and the reminders, their history stays.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli.js";
+import { loadConfig } from "../../src/config.js";
 import { auditTrail } from "../../src/features/audit/audit.service.js";
 import {
   addGroup,
@@ -154,5 +156,30 @@ describe("programme changes", () => {
     expect(await setActive(deps, STAFF, "stakeholder", bpbd.id, false)).toEqual({ kind: "changed" });
     expect(await setActive(deps, STAFF, "stakeholder", bpbd.id, true)).toEqual({ kind: "changed" });
     expect((await trail("stakeholder", bpbd.id)).map((e) => e.action)).toEqual(["deactivate", "reactivate"]);
+  });
+
+  it("the CLI does the same through the service, audited as 'cli'", async () => {
+    const config = loadConfig({ DATABASE_URL: db.url });
+    const cli = async (...argv: string[]) => {
+      let out = "";
+      let err = "";
+      const code = await runCli(argv, { prisma: db.prisma, config, clock: () => NOW, out: (t) => void (out += t), err: (t) => void (err += t) });
+      return { code, out, err };
+    };
+    expect(await cli("group", "add", "--programme", "proklim", "--name", "ProKlim Gunung Samarinda", "--kelurahan", "Gunung Samarinda", "--code", "proklim-gunung-samarinda")).toMatchObject({ code: 0, out: "group proklim-gunung-samarinda added\n" });
+    expect(await cli("group", "rename", "proklim-gunung-samarinda", "--name", "Kampung Iklim Gunung Samarinda")).toMatchObject({ code: 0 });
+    expect(await cli("indicator", "set", "proklim/pohon-ditanam", "--max", "20.000", "--required", "no")).toMatchObject({ code: 0, out: "indicator proklim/pohon-ditanam changed: done\n" });
+    expect(await cli("indicator", "set", "proklim/pohon-ditanam", "--aggregation", "average")).toMatchObject({ code: 1 });
+    expect(await cli("stakeholder", "deactivate", "lpm-baru-tengah")).toMatchObject({ code: 0 });
+    expect(await cli("stakeholder", "deactivate", "lpm-baru-tengah")).toMatchObject({ code: 0, out: "stakeholder lpm-baru-tengah deactivated: nothing to change\n" });
+    expect(await cli("group", "deactivate", "no-such-group")).toMatchObject({ code: 1 });
+    const listed = await cli("programme", "list");
+    expect(listed.out).toContain("  group proklim-gunung-samarinda  Kampung Iklim Gunung Samarinda (Gunung Samarinda)\n");
+    expect(listed.out).toContain("  lpm-baru-tengah  Ketua LPM Baru Tengah  [inactive]");
+    const group = await db.prisma.group.findUniqueOrThrow({ where: { code: "proklim-gunung-samarinda" } });
+    expect((await trail("group", group.id)).map((e) => [e.action, e.source, e.actorId])).toEqual([
+      ["create", "cli", null],
+      ["rename", "cli", null],
+    ]);
   });
 });
