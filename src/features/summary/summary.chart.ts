@@ -20,6 +20,12 @@ import type { Translate } from "./summary.texts.js";
 export const CHART_FONT = "DejaVu Sans";
 const PANEL_WIDTH = 460;
 const PANEL_HEIGHT = 110;
+/**
+ * Characters of the 15 px title per line. Without a canvas vega estimates a text's width as
+ * 0.8 × font size per character (real DejaVu Sans is narrower): 38 × 12 px stays inside the
+ * panels' width, so a long title wraps instead of widening the picture.
+ */
+const TITLE_LINE_CHARS = 38;
 /** The achieved and plan lines share one legend, above the panel. */
 const LEGEND = { title: null, orient: "top" as const, direction: "horizontal" as const };
 
@@ -41,6 +47,21 @@ export type ChartInput = {
 function weekLabel(startDate: string, lang: Language): string {
   const [y, m, d] = startDate.split("-").map(Number);
   return format(new Date(y!, m! - 1, d!), "d MMM", { locale: lang === "id" ? id : enUS });
+}
+
+/**
+ * Words packed into lines of at most `max` characters (a longer word stays whole). vega sizes
+ * the picture to its widest part as it estimates it: a one-line title of a long name made the
+ * picture a quarter wider than its panels, white on the right.
+ */
+export function titleLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 export function chartSpec(input: ChartInput): TopLevelSpec {
@@ -76,7 +97,7 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
   });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: t("summary-chart-title", { name: input.name, year: String(series.year) }), fontSize: 15, offset: 16 },
+    title: { text: titleLines(t("summary-chart-title", { name: input.name, year: String(series.year) }), TITLE_LINE_CHARS), fontSize: 15, offset: 16 },
     background: "white",
     padding: 12,
     vconcat: panels,
