@@ -48,7 +48,7 @@ async function totals() {
 
 beforeAll(async () => {
   db = await freshDatabase({ seed: true });
-  const config = loadConfig({ DATABASE_URL: db.url, REDIS_KEY_PREFIX: `${testRedisPrefix("privacy")}:` });
+  const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: `${testRedisPrefix("privacy")}:` });
   rig = await queueRig({ config, prisma: db.prisma, redisUrl: testRedisUrl(), workers: false });
   mariojela = (await db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" } })).id;
   ksb = (await db.prisma.group.findUniqueOrThrow({ where: { code: "ksb-margasari" } })).id;

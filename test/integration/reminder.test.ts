@@ -45,7 +45,7 @@ const p: Record<string, number> = {};
 
 beforeAll(async () => {
   db = await freshDatabase({ seed: true });
-  config = loadConfig({ DATABASE_URL: db.url, REDIS_KEY_PREFIX: `${testRedisPrefix("reminder")}:`, LOG_LEVEL: "silent" });
+  config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: `${testRedisPrefix("reminder")}:`, LOG_LEVEL: "silent" });
   bull = createBullConnection(testRedisUrl());
   redis = new Redis(testRedisUrl(), { keyPrefix: config.redisKeyPrefix });
   queues = createQueues(bull, bullPrefix(config.redisKeyPrefix));

@@ -60,7 +60,7 @@ export class BotProcess {
         BOT_TOKEN: o.botToken,
         TELEGRAM_API_ROOT: o.apiRoot,
         DATABASE_URL: o.databaseUrl,
-        REDIS_URL: o.redisUrl ?? "redis://127.0.0.1:6379",
+        REDIS_URL: o.redisUrl ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
         REDIS_KEY_PREFIX: o.redisKeyPrefix,
         ADMIN_TELEGRAM_IDS: o.adminTelegramIds ?? "",
         LOG_LEVEL: "debug",

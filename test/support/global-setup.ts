@@ -1,7 +1,8 @@
 // vitest globalSetup: two template databases per test run, one migrated and one migrated
 // and seeded, cloned by freshDatabase() for each test file. Names carry this run's pid, so two runs on one server never collide,
 // and databases left behind by a run that was killed are dropped by the next one. The same
-// for Redis keys: each run's are under `lapor-test:<pid>:` and go at its end.
+// for Redis keys: each run's are under `lapor-test:<pid>:` (testRedisPrefix) or `le2e:<pid>:`
+// (the end-to-end bots' shorter prefix) and go at its end.
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -10,7 +11,8 @@ import { migrate, MIGRATIONS_DIR } from "../../src/db/migrate.js";
 import { loadSeedData, seed } from "../../src/db/seed.js";
 import { createDatabase, databaseUrl, dropDatabase, RUN_DATABASE_PATTERN, testServerUrl } from "./server.js";
 
-const REDIS_RUN_KEY = /^lapor-test:(\d+):/;
+const REDIS_RUN_KEY = /^(?:lapor-test|le2e):(\d+):/;
+const REDIS_RUN_PATTERNS = ["lapor-test:*", "le2e:*"];
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -72,20 +74,22 @@ async function dropLeftovers(serverUrl: string, ofRun: (pid: string) => boolean)
   }
 }
 
-/** Deletes the test Redis keys (`lapor-test:<pid>:…`) whose run matches. */
+/** Deletes the test Redis keys (`lapor-test:<pid>:…`, `le2e:<pid>:…`) whose run matches. */
 async function deleteRedisLeftovers(ofRun: (pid: string) => boolean): Promise<void> {
   const redis = new Redis(process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1 });
   try {
-    let cursor = "0";
-    do {
-      const [next, keys] = await redis.scan(cursor, "MATCH", "lapor-test:*", "COUNT", 1000);
-      cursor = next;
-      const ours = keys.filter((key) => {
-        const pid = REDIS_RUN_KEY.exec(key)?.[1];
-        return pid !== undefined && ofRun(pid);
-      });
-      if (ours.length > 0) await redis.del(...ours);
-    } while (cursor !== "0");
+    for (const pattern of REDIS_RUN_PATTERNS) {
+      let cursor = "0";
+      do {
+        const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
+        cursor = next;
+        const ours = keys.filter((key) => {
+          const pid = REDIS_RUN_KEY.exec(key)?.[1];
+          return pid !== undefined && ofRun(pid);
+        });
+        if (ours.length > 0) await redis.del(...ours);
+      } while (cursor !== "0");
+    }
   } finally {
     await redis.quit();
   }

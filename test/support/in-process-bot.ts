@@ -40,7 +40,7 @@ export async function startInProcessBot(options: {
 }): Promise<InProcessBot> {
   const db = await freshDatabase({ seed: true });
   const server = await startBotApiServer();
-  const config = loadConfig({ ...options.env, BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url });
+  const config = loadConfig({ ...options.env, BOT_TOKEN: server.token, TELEGRAM_API_ROOT: server.apiRoot, DATABASE_URL: db.url, REDIS_URL: testRedisUrl() });
   const redis = new Redis(testRedisUrl(), { keyPrefix: `${testRedisPrefix(options.label)}:` });
   const deps: AppDeps = {
     config,

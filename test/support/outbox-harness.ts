@@ -32,6 +32,8 @@ export function queueConfig(databaseUrl: string, server: BotApiServer, redisKeyP
     DATABASE_URL: databaseUrl,
     BOT_TOKEN: server.token,
     TELEGRAM_API_ROOT: server.apiRoot,
+    // TEST_REDIS_URL as everywhere in the tests (the worker child process connects with it)
+    REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
     REDIS_KEY_PREFIX: redisKeyPrefix,
     OUTGOING_RATE_PER_SECOND: "50",
     ...env,
