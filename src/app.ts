@@ -81,11 +81,11 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
       logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username, mode: config.botMode }, "bot starting");
       await publishDefaultCommands(bot.api, createI18n()).catch((err) => logger.warn({ err }, "could not publish the command menu"));
       if (config.webhook) {
-        const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES });
+        const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
         updates = { mode: "webhook", inFlight: webhook.inFlight, stop: webhook.stop };
       } else {
         await bot.api.deleteWebhook();
-        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES });
+        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
         updates = {
           mode: "polling",
           inFlight: () => runner.size(),

@@ -79,6 +79,7 @@ export const configSchema = z.object({
   RUN_MIGRATIONS: z.stringbool().default(true),
   SEED_WHEN_EMPTY: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
+  UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   PLAYGROUND_HOST: z.string().trim().min(1).default("127.0.0.1"),
   APP_ROLE: z.enum(["all", "bot", "worker", "web"], { message: "must be all, bot, worker or web" }).default("all"),
@@ -132,6 +133,8 @@ export type Config = {
   runMigrations: boolean;
   seedWhenEmpty: boolean;
   shutdownTimeoutMs: number;
+  /** the longest one update may hold back the others; past it, it is logged and confirmed to Telegram */
+  updateTimeoutMs: number;
   /** without BOT_TOKEN, `npm start` opens the playground (src/dev/playground) on this port … */
   playgroundPort: number;
   /** … and address (127.0.0.1: this computer only; 0.0.0.0: the local network too) */
@@ -204,6 +207,7 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     runMigrations: e.RUN_MIGRATIONS,
     seedWhenEmpty: e.SEED_WHEN_EMPTY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
     playgroundPort: e.PLAYGROUND_PORT,
     playgroundHost: e.PLAYGROUND_HOST,
     appRole: e.APP_ROLE,

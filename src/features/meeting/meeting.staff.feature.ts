@@ -198,7 +198,7 @@ export function meetingStaffFeature(deps: FeatureDeps): Feature {
     });
     const csv = attendanceCsv({ headers, rows, zone });
     ctx.log.info({ meetingId, rows: rows.length }, "attendance list sent");
-    const fileBase = attendanceFileBase(ctx.t, m, zone);
+    const fileBase = attendanceFileBase(ctx.t, { title: m.title, startsAt: new Date(m.startsAt) }, zone);
     await ctx.replyWithDocument(new InputFile(xlsx, `${fileBase}.xlsx`), { caption: ctx.t("meeting-staff-att-caption-xlsx", { title: m.title }) });
     await ctx.replyWithDocument(new InputFile(csv, `${fileBase}.csv`), { caption: ctx.t("meeting-staff-att-caption-csv") });
     await ctx.reply(recapText(ctx.t, m.title, attendanceRecap(ctx.t, data.invitees)), { reply_markup: backToMeetingKeyboard(ctx.t, meetingId) });
