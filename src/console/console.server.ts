@@ -4,30 +4,15 @@ import fastifyFormbody from "@fastify/formbody";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
-import type { I18n } from "@grammyjs/i18n";
-import type { Redis } from "ioredis";
-import type { Clock } from "../app-deps.js";
-import type { BotContext, Language } from "../bot/context.js";
-import type { Config } from "../config.js";
-import type { PrismaClient } from "../db/client.js";
-import type { Logger } from "../logger.js";
+import type { Language } from "../bot/context.js";
 import { createSession, endSession, readSession, redeemLoginToken } from "../features/console/console.auth.js";
 import type { Html } from "./console.html.js";
-import { CONSOLE_CSS, messagePage, type Page } from "./console.layout.js";
+import type { ConsoleDeps, PageContext } from "./console.kit.js";
+import { CONSOLE_CSS, messagePage } from "./console.layout.js";
 import { CONSOLE_JS } from "./console.script.js";
 import { loadViewer, type Viewer } from "./console.viewer.js";
-import { registerPages } from "./console.pages.js";
+import { registerPages } from "./console.routes.js";
 
-export type ConsoleDeps = {
-  config: Config;
-  prisma: PrismaClient;
-  redis: Redis;
-  logger: Logger;
-  clock: Clock;
-  i18n: I18n<BotContext>;
-  /** for join links (t.me/<bot>?start=…) and their QR codes */
-  botUsername: string;
-};
 
 export const SESSION_COOKIE = "lk_session";
 const LANGUAGE_COOKIE = "lk_lang";
@@ -39,14 +24,6 @@ declare module "fastify" {
   }
 }
 
-/** What every page handler gets: the viewer (never null behind the guard), a translator, the CSRF token for forms. */
-export type PageContext = {
-  viewer: Viewer;
-  lang: Language;
-  t: (key: string, vars?: Record<string, string | number>) => string;
-  csrf: () => string;
-  deps: ConsoleDeps;
-};
 
 /**
  * The staff console: server-rendered pages on Fastify. Way in: a one-time link from /konsol
@@ -141,10 +118,4 @@ export async function createConsoleServer(deps: ConsoleDeps, opts: { secureCooki
   return app;
 }
 
-export type PageKit = {
-  context(request: FastifyRequest, reply: FastifyReply): PageContext;
-  send(reply: FastifyReply, page: Html, status?: number): FastifyReply;
-  csrf: FastifyInstance["csrfProtection"];
-};
-
-export type { Page };
+export type { ConsoleDeps };

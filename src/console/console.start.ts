@@ -3,7 +3,7 @@ import type { AppDeps } from "../app-deps.js";
 import { createI18n } from "../bot/i18n.js";
 import { createConsoleServer } from "./console.server.js";
 
-export type RunningConsole = { url: string; port: number; close(): Promise<void> };
+export type RunningConsole = { url: string; port: number; listening(): boolean; close(): Promise<void> };
 
 /**
  * Starts the staff console (APP_ROLE all|web, when CONSOLE_URL is set) on CONSOLE_HOST:CONSOLE_PORT.
@@ -23,5 +23,5 @@ export async function startConsole(deps: AppDeps, botUsername?: string): Promise
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.console.port;
   deps.logger.info({ port, url: config.console.url }, "staff console running");
-  return { url: config.console.url, port, close: () => app.close() };
+  return { url: config.console.url, port, listening: () => app.server.listening, close: () => app.close() };
 }

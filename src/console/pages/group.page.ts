@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { html } from "../console.html.js";
-import { page, refused } from "../console.pages.js";
 import { day, intParam, programmeName, weekShort } from "../console.format.js";
 import { groupPageData } from "../console.repository.js";
-import type { PageKit } from "../console.server.js";
+import { page, refused, type PageKit } from "../console.kit.js";
 import { canSeeGroup } from "../console.viewer.js";
 import { groupFiguresSection } from "./progress.view.js";
 

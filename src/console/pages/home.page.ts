@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { html } from "../console.html.js";
-import { page } from "../console.pages.js";
 import { intParam, lastWeeks, programmeName, weekShort, when } from "../console.format.js";
 import { completeness, latestObstacles, programmesInView, upcomingMeetings } from "../console.repository.js";
-import type { PageKit } from "../console.server.js";
+import { page, refused, type PageKit } from "../console.kit.js";
 import { programmeProgressSection } from "./progress.view.js";
 
 const GRID_WEEKS = 12;

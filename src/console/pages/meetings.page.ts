@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { html } from "../console.html.js";
-import { page, refused } from "../console.pages.js";
 import { day, intParam, when } from "../console.format.js";
 import { meetingDetail, meetingsList } from "../console.repository.js";
-import type { PageKit } from "../console.server.js";
+import { page, refused, type PageKit } from "../console.kit.js";
 
 const ANSWERS = ["yes", "no", "maybe", null] as const;
 const answerKey = (a: (typeof ANSWERS)[number]) => `console-answer-${a ?? "none"}`;

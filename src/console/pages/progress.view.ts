@@ -6,7 +6,7 @@ import { html, type Html } from "../console.html.js";
 import { sparkline } from "../console.sparkline.js";
 import { figure, label, programmeName, weekShort } from "../console.format.js";
 import type { ProgrammeInView } from "../console.repository.js";
-import type { PageContext } from "../console.server.js";
+import type { PageContext } from "../console.kit.js";
 
 const TREND_WEEKS = 12;
 

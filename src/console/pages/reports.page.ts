@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { buildReportsCsv, buildReportsXlsx } from "../../features/export/export.files.js";
 import { html } from "../console.html.js";
-import { page, refused } from "../console.pages.js";
 import { figure, intParam, label, lastWeeks, programmeName, weekParam, weekShort, when } from "../console.format.js";
 import { membersOf, programmesInView, reportsPage, reportVersions, type ReportQuery } from "../console.repository.js";
-import type { PageContext, PageKit } from "../console.server.js";
+import { page, refused, type PageContext, type PageKit } from "../console.kit.js";
 import { canSeeGroup } from "../console.viewer.js";
 
 const PAGE_SIZE = 50;

@@ -2,10 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { createJoinCode, revokeJoinCode, type JoinCodeTarget } from "../../features/onboarding/onboarding.service.js";
 import { joinLinkQrSvg } from "../../features/onboarding/onboarding.qr.js";
 import { html, trusted } from "../console.html.js";
-import { page, refused } from "../console.pages.js";
 import { day, intParam, programmeName, when } from "../console.format.js";
 import { activeJoinLinks, auditEntries, programmesInView } from "../console.repository.js";
-import type { PageContext, PageKit } from "../console.server.js";
+import { page, refused, type PageContext, type PageKit } from "../console.kit.js";
 import { registerTargetSettings } from "./targets.page.js";
 
 const ROLES = ["coordinator", "member"] as const;

@@ -3,9 +3,8 @@ import { applyYearly, MAX_PLAN_YEAR, MIN_PLAN_YEAR, readYearlyValue, type Yearly
 import { activeProgrammes, listYearly, type PlanProgramme } from "../../features/target/target.repository.js";
 import { formatNumber } from "../../lib/number-format.js";
 import { html } from "../console.html.js";
-import { page, refused } from "../console.pages.js";
 import { intParam, label, programmeName } from "../console.format.js";
-import type { PageContext, PageKit } from "../console.server.js";
+import { page, refused, type PageContext, type PageKit } from "../console.kit.js";
 
 type GridQuery = { programme?: string; year?: string; kind?: string };
 type CellError = { groupId: number; indicatorId: number; raw: string; problem: string };
