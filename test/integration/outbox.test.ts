@@ -61,7 +61,13 @@ const request = (person: { id: number }, suffix = "a", extra: Partial<OutgoingRe
 });
 const row = (key: string) => db.prisma.outgoingMessage.findUniqueOrThrow({ where: { key } });
 const rowIs = (key: string, status: string) => async () => (await row(key)).status === status;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits until a job has finished: finished jobs are removed (removeOnComplete/removeOnFail), so
+ * once it is gone nothing more can come of it — the event to wait for before checking that
+ * something did NOT happen (no second message, no retry).
+ */
+const jobGone = (queue: "outgoing" | "meeting", jobId: string) =>
+  waitUntil(async () => (await rig.queues.get(queue).getJob(jobId)) === undefined, 10_000, `job ${queue}/${jobId} to finish`);
 
 /** When each new bot message arrived, by chat. */
 let arrivals: Array<{ chat: number; at: number }> = [];
@@ -86,7 +92,7 @@ describe("one send per key", () => {
     await waitUntil(rowIs(asked.key, "sent"), 10_000, "the message to be sent");
     const again = await rig.deps.outbox.enqueue([{ ...asked, notBefore: undefined }]);
     expect(again).toEqual({ queued: 0, alreadyQueued: 0, alreadySent: 1, requeued: 0 });
-    await sleep(500);
+    await jobGone(OUTGOING_QUEUE, asked.key);
     expect(server.messages(person!.telegramId)).toHaveLength(1);
     expect(server.messages(person!.telegramId)[0]?.text).toBe(`test message ${asked.key}`);
     const sent = await row(asked.key);
@@ -100,7 +106,8 @@ describe("one send per key", () => {
     await rig.deps.outbox.enqueue([asked]);
     expect(await rig.deps.outbox.cancel([asked.key, "t-unknown-key"])).toBe(1);
     expect(await row(asked.key)).toMatchObject({ status: "skipped", error: "cancelled" });
-    await sleep(2_000);
+    // Its job is gone from the queue: nothing is left that could send it.
+    expect(await rig.queues.get(OUTGOING_QUEUE).getJob(asked.key)).toBeUndefined();
     expect(server.messages(person!.telegramId)).toHaveLength(0);
 
     const again = await rig.deps.outbox.enqueue([{ ...asked, notBefore: undefined }]);
@@ -144,7 +151,7 @@ describe("Telegram's answers", () => {
     const before = server.stats().errors["403"] ?? 0;
     await rig.deps.outbox.enqueue([request(person!)]);
     await waitUntil(rowIs(request(person!).key, "unreachable"), 5_000, "the row to be unreachable");
-    await sleep(500);
+    await jobGone(OUTGOING_QUEUE, request(person!).key);
     expect((server.stats().errors["403"] ?? 0) - before).toBe(1);
     expect(await row(request(person!).key)).toMatchObject({ attempts: 1, error: "403 Forbidden: bot was blocked by the user" });
     const stored = await db.prisma.person.findUniqueOrThrow({ where: { id: person!.id } });
@@ -211,7 +218,7 @@ describe("a try cut off by a killed worker", () => {
     await (await rig.queues.get(OUTGOING_QUEUE).getJob(asked.key))!.promote();
     await waitUntil(rowIs(asked.key, "sent"), 10_000, "the row to be sent");
     expect(await row(asked.key)).toMatchObject({ status: "sent", telegramMessageId: 42, error: null, attempts: 1 });
-    await sleep(300);
+    await jobGone(OUTGOING_QUEUE, asked.key);
     expect(server.messages(person!.telegramId)).toHaveLength(0);
     expect(await rig.deps.redis.exists(receiptKey(id))).toBe(0);
   });
@@ -257,7 +264,8 @@ describe("who gets what, and when", () => {
     await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "day", startsAtEpoch: 1 }, opts);
     await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "day", startsAtEpoch: 2 }, opts);
     await waitUntil(() => server.messages(person!.telegramId).length === 1, 5_000, "the fan-out's message");
-    await sleep(300);
+    await jobGone("meeting", opts.jobId);
+    await jobGone(OUTGOING_QUEUE, `fanout-${person!.id}`);
     expect(fanouts).toEqual([{ meetingId: person!.id, kind: "day", startsAtEpoch: 2 }]);
 
     await rig.deps.outbox.scheduleJob("meeting", "reminder-fanout", { meetingId: person!.id, kind: "2h", startsAtEpoch: 3 }, { jobId: `fanout-cancel-${person!.id}`, delayMs: 5_000 });
