@@ -13,12 +13,17 @@ const SEED_LOCK_KEY = 72707370;
  * Upserts the seed data by code in one transaction: missing rows are created, rows that
  * differ from the file are updated, and nothing is ever deleted (a row removed from the
  * file stays; staff deactivate it in the bot). `active` is not in the file and is left alone.
+ *
+ * The live data wins over the file: a field that staff changed through the bot or the CLI
+ * (an update or rename in the audit table, from any source but the seed) is never set back
+ * from the file on that row; the row's other fields still follow the file.
  */
 export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       const existing = await loadExisting(tx, data);
+      const edited = await staffEditedFields(tx);
       const result: SeedResult = { created: 0, updated: 0, unchanged: 0 };
       const tally = <T>(plan: Plan<T>) => {
         result.created += plan.create.length;
@@ -30,6 +35,7 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
         data.programmes.map(({ indicators: _, ...programme }) => programme),
         (programme) => existing.programmes.get(programme.code),
         (row, programme) => row.name === programme.name && row.nameEn === programme.nameEn && row.asksObstacles === programme.asksObstacles,
+        edited("programme"),
       );
       tally(programmes);
       const created = await tx.programme.createManyAndReturn({ data: programmes.create, select: { id: true, code: true } });
@@ -65,6 +71,7 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
           row.achievementEn === indicator.achievementEn &&
           row.reportedBy === indicator.reportedBy &&
           row.aggregation === indicator.aggregation,
+        edited("indicator"),
       );
       tally(indicators);
       await tx.indicator.createMany({ data: indicators.create });
@@ -74,6 +81,7 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
         data.groups.map(({ programmeCode, ...group }) => ({ ...group, programmeId: programmeId(programmeCode) })),
         (group) => existing.groups.get(group.code),
         (row, group) => row.name === group.name && row.programmeId === group.programmeId && row.kelurahan === group.kelurahan,
+        edited("group"),
       );
       tally(groups);
       await tx.group.createMany({ data: groups.create });
@@ -83,6 +91,7 @@ export async function seed(prisma: PrismaClient, data: SeedData): Promise<SeedRe
         data.stakeholders,
         (stakeholder) => existing.stakeholders.get(stakeholder.code),
         (row, stakeholder) => row.institution === stakeholder.institution,
+        edited("stakeholder"),
       );
       tally(stakeholders);
       await tx.stakeholder.createMany({ data: stakeholders.create });
@@ -129,19 +138,48 @@ async function createMissingBaselines(tx: Tx, data: SeedData): Promise<{ created
 /** What to do with each entry of the file: create it, update a row that differs, or nothing. */
 type Plan<T> = { create: T[]; update: { id: number; entry: T }[]; unchanged: number };
 
-function plan<T, R extends { id: number }>(
+function plan<T extends object, R extends { id: number }>(
   entries: T[],
   find: (entry: T) => R | undefined,
   same: (row: R, entry: T) => boolean,
+  locked: (rowId: number) => ReadonlySet<string> = () => NONE,
 ): Plan<T> {
   const result: Plan<T> = { create: [], update: [], unchanged: 0 };
-  for (const entry of entries) {
-    const row = find(entry);
-    if (!row) result.create.push(entry);
-    else if (same(row, entry)) result.unchanged += 1;
+  for (const fileEntry of entries) {
+    const row = find(fileEntry);
+    if (!row) {
+      result.create.push(fileEntry);
+      continue;
+    }
+    // fields staff changed keep the row's value: the file does not undo them
+    const entry = { ...fileEntry };
+    for (const field of locked(row.id)) if (field in entry && field in row) (entry as Record<string, unknown>)[field] = (row as Record<string, unknown>)[field];
+    if (same(row, entry)) result.unchanged += 1;
     else result.update.push({ id: row.id, entry });
   }
   return result;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Per entity and row, the fields staff changed (audited updates and renames not made by the
+ * seed): `edited("indicator")(id)` is the set of that indicator's field names.
+ */
+async function staffEditedFields(tx: Tx): Promise<(entity: string) => (rowId: number) => ReadonlySet<string>> {
+  const entries = await tx.auditEntry.findMany({
+    where: { entity: { in: ["programme", "indicator", "group", "stakeholder"] }, action: { in: ["update", "rename"] }, NOT: { source: "seed" } },
+    select: { entity: true, entityId: true, after: true },
+  });
+  const fields = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.after === null || typeof e.after !== "object" || Array.isArray(e.after)) continue;
+    const key = `${e.entity}:${e.entityId}`;
+    const set = fields.get(key) ?? new Set<string>();
+    for (const field of Object.keys(e.after)) set.add(field);
+    fields.set(key, set);
+  }
+  return (entity) => (rowId) => fields.get(`${entity}:${rowId}`) ?? NONE;
 }
 
 /** The rows the file names, read in four queries rather than one per entry. */

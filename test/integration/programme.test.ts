@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli.js";
 import { loadConfig } from "../../src/config.js";
+import { loadSeedData, seed } from "../../src/db/seed.js";
 import { auditTrail } from "../../src/features/audit/audit.service.js";
 import {
   addGroup,
@@ -181,5 +182,27 @@ describe("programme changes", () => {
       ["create", "cli", null],
       ["rename", "cli", null],
     ]);
+  });
+
+  it("db:seed never undoes a change staff made; the row's other fields still follow the file", async () => {
+    const proklim = await db.prisma.programme.findUniqueOrThrow({ where: { code: "proklim" }, include: { indicators: true, groups: true } });
+    const pohon = proklim.indicators.find((i) => i.code === "pohon-ditanam")!;
+    const group = proklim.groups.find((g) => g.code === "proklim-muara-rapak")!;
+    expect(await updateIndicator(deps, ADMIN, pohon.id, { labelId: "Bibit pohon ditanam", required: false })).toEqual({ kind: "changed" });
+    expect(await renameGroup(deps, STAFF, group.id, "Kampung Iklim Muara Rapak")).toEqual({ kind: "changed" });
+    expect(await setActive(deps, STAFF, "group", group.id, false)).toEqual({ kind: "changed" });
+
+    const file = loadSeedData();
+    expect(await seed(db.prisma, file)).toMatchObject({ created: 0, updated: 0 });
+    // the file changes the indicator's English label and, again, the fields staff changed
+    const edited = structuredClone(file);
+    const entry = edited.programmes.find((p) => p.code === "proklim")!.indicators.find((i) => i.code === "pohon-ditanam")!;
+    entry.labelEn = "Saplings planted";
+    entry.labelId = "Pohon ditanam (dari file)";
+    expect(await seed(db.prisma, edited)).toMatchObject({ created: 0, updated: 1 });
+
+    const after = await db.prisma.indicator.findUniqueOrThrow({ where: { id: pohon.id } });
+    expect(after).toMatchObject({ labelId: "Bibit pohon ditanam", labelEn: "Saplings planted", required: false });
+    expect(await db.prisma.group.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ name: "Kampung Iklim Muara Rapak", active: false });
   });
 });
