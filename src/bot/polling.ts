@@ -3,7 +3,7 @@ import { GrammyError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
-import { handleWithin } from "./update-timeout.js";
+import { checkUpdateTimeout, handleWithin } from "./update-timeout.js";
 
 export type PollingOptions = {
   logger: Logger;
@@ -30,6 +30,7 @@ const IDLE_WAIT_MS = 100;
  */
 export function startPolling(bot: Bot<BotContext>, options: PollingOptions): RunnerHandle {
   const { logger } = options;
+  checkUpdateTimeout(options.updateTimeoutMs);
   const inFlight = new Set<number>();
   let highestSeen = -1;
   let retryIn = 100;

@@ -1,5 +1,10 @@
 import type { Logger } from "../logger.js";
 
+/** Refuses a missing or non-positive time bound at start, rather than timing every update out at once. */
+export function checkUpdateTimeout(timeoutMs: number): void {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`the update time bound must be a positive number of milliseconds, got ${String(timeoutMs)}`);
+}
+
 /**
  * Handles one update within a bounded time. Past `timeoutMs` the update is logged (its id,
  * never its content) and given up on by the caller — confirmed to Telegram so that the

@@ -4,7 +4,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "./context.js";
-import { handleWithin } from "./update-timeout.js";
+import { checkUpdateTimeout, handleWithin } from "./update-timeout.js";
 
 export type WebhookOptions = {
   logger: Logger;
@@ -47,6 +47,7 @@ async function readUpdate(req: IncomingMessage): Promise<Update> {
 export async function startWebhook(bot: Bot<BotContext>, options: WebhookOptions): Promise<WebhookHandle> {
   const { logger } = options;
   const path = new URL(options.url).pathname;
+  checkUpdateTimeout(options.updateTimeoutMs);
   if (!bot.isInited()) await bot.init();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
