@@ -1,7 +1,7 @@
 import type { ConversationData, VersionedState } from "@grammyjs/conversations";
 import type { Redis } from "ioredis";
 import type { Context } from "grammy";
-import { DONE_TTL_SECONDS, doneKey } from "./update-done.js";
+import { DONE_TTL_SECONDS, doneKey, markedWithState } from "./update-done.js";
 
 type Stored = VersionedState<ConversationData>;
 
@@ -26,9 +26,11 @@ export function conversationStorage(redis: Redis, ttlSeconds: number) {
         .set(stateKey(ctx), JSON.stringify(state), "EX", ttlSeconds)
         .set(doneKey(ctx), "1", "EX", DONE_TTL_SECONDS)
         .exec();
+      markedWithState(ctx);
     },
     delete: async (ctx: Context): Promise<void> => {
       await redis.multi().del(stateKey(ctx)).set(doneKey(ctx), "1", "EX", DONE_TTL_SECONDS).exec();
+      markedWithState(ctx);
     },
   };
 }

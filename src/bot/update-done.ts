@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import type { Update } from "grammy/types";
 
 /**
  * "This update was handled": one Redis key per update, written by the duplicate filter
@@ -13,3 +14,17 @@ export function doneKey(ctx: Context): string {
 
 /** How long a handled update is remembered: longer than Telegram keeps re-delivering it. */
 export const DONE_TTL_SECONDS = 7 * 24 * 3600;
+
+/**
+ * Updates whose mark the conversation storage already wrote (with the conversation's state),
+ * so that the duplicate filter does not write it a second time: one Redis round trip less.
+ */
+const marked = new WeakSet<Update>();
+
+export function markedWithState(ctx: Context): void {
+  marked.add(ctx.update);
+}
+
+export function isMarked(ctx: Context): boolean {
+  return marked.has(ctx.update);
+}

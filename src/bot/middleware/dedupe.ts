@@ -1,14 +1,15 @@
 import type { Redis } from "ioredis";
 import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
-import { DONE_TTL_SECONDS, doneKey } from "../update-done.js";
+import { DONE_TTL_SECONDS, doneKey, isMarked } from "../update-done.js";
 
 /**
  * Telegram may deliver one update twice (a restart before the offset was confirmed, a
  * webhook retry). An update already marked as handled is skipped, in any process and after
  * a restart. Updates are marked when their handling finished — by the conversation storage,
  * atomically with the conversation's new state, or here for everything else. A handling
- * that failed is not marked, so the update can be tried again.
+ * that failed is not marked, so the update can be tried again; one the conversation storage
+ * marked is not marked twice.
  */
 export function dedupeUpdates(redis: Redis): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -18,6 +19,6 @@ export function dedupeUpdates(redis: Redis): MiddlewareFn<BotContext> {
       return;
     }
     await next();
-    await redis.set(key, "1", "EX", DONE_TTL_SECONDS);
+    if (!isMarked(ctx)) await redis.set(key, "1", "EX", DONE_TTL_SECONDS);
   };
 }
