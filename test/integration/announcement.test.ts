@@ -7,7 +7,7 @@ import { announcementDeps } from "../../src/features/announcement/announcement.d
 import { announcementJobs } from "../../src/features/announcement/announcement.jobs.js";
 import { announcementSetup, checkDelivery, recipientCount, sendAnnouncement } from "../../src/features/announcement/announcement.service.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { FAST_RETRIES, queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { FAST_RETRIES, queueConfig, queueIdle, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -148,7 +148,7 @@ describe("an announcement to a programme and a group", () => {
     // Even a check that lost its mark finds the report already sent under its key.
     const again = await checkDelivery(announcementDeps(rig.deps), announcementId, 6);
     expect(again.kind).toBe("reported");
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await queueIdle(rig.queues, "outgoing");
     expect(server.messages(chats.staff!).filter((m) => (m.text ?? "").startsWith("Pengumuman terkirim"))).toHaveLength(1);
   });
 });

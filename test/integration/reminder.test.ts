@@ -24,7 +24,7 @@ import { bullPrefix, createBullConnection, createQueues, type Queues } from "../
 import { OUTGOING_QUEUE } from "../../src/jobs/registry.js";
 import { dbDate, weekOf } from "../../src/lib/week.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { makePeople, queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { makePeople, queueConfig, queueIdle, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 const WITA = "Asia/Makassar";
 const wita = (local: string) => new Date(`${local}+08:00`);
@@ -285,7 +285,9 @@ describe("delivered by the workers", () => {
     }
     const mine = { purpose: REMINDER_PURPOSE, person: { memberships: { some: { groupId: group.id } } } };
     await waitUntil(async () => (await db.prisma.outgoingMessage.count({ where: { ...mine, status: "sent" } })) === 2, 15_000, "two reminders sent");
-    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrong second copy to show up
+    // Both runs finished and nothing is left to send: a wrong second copy would have come by now.
+    await queueIdle(rig.queues, "reminder");
+    await queueIdle(rig.queues, "outgoing");
 
     expect(server.messages(members[0]!.telegramId)).toHaveLength(0);
     for (const member of members.slice(1)) {

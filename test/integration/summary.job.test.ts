@@ -72,7 +72,7 @@ describe("the weekly-summary job", () => {
     await rig.deps.outbox.scheduleJob("summary", "weekly-summary", { week: "2026-W48" }, { jobId: "weekly-summary-test-2" });
     await secondRun;
     const outgoing = rig.queues.get("outgoing");
-    const pending = async () => Object.values(await outgoing.getJobCounts("waiting", "delayed", "active", "prioritized")).reduce((a, b) => a + b, 0);
+    const pending = async () => Object.values(await outgoing.getJobCounts("wait", "delayed", "active", "prioritized", "waiting-children")).reduce((a, b) => a + b, 0);
     await waitUntil(async () => (await pending()) === 0, 10_000, "the outgoing queue to be idle");
 
     const rows = await db.prisma.outgoingMessage.findMany({ where: { purpose: "weekly-summary" }, orderBy: { key: "asc" } });

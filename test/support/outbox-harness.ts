@@ -10,7 +10,7 @@ import type { PrismaClient } from "../../src/db/client.js";
 import type { BotApiServer } from "../../src/dev/bot-api-server.js";
 import type { OutgoingRenderers } from "../../src/jobs/outgoing.types.js";
 import type { FeatureProcessors } from "../../src/jobs/feature-jobs.js";
-import type { OutgoingPurpose } from "../../src/jobs/registry.js";
+import type { OutgoingPurpose, QueueName } from "../../src/jobs/registry.js";
 import type { Queues } from "../../src/jobs/queues.js";
 import { startWorkers, type WorkerSettings, type WorkersHandle } from "../../src/jobs/workers.js";
 import type { Logger } from "../../src/logger.js";
@@ -136,4 +136,15 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
+}
+
+/**
+ * Waits until a queue has no job waiting, delayed or running. Finished jobs are removed, so
+ * nothing more can come of what was asked before: the event to wait for before checking that
+ * something did NOT happen (a second copy, a retry), instead of sleeping.
+ */
+export async function queueIdle(queues: Queues, name: QueueName, timeoutMs = 15_000): Promise<void> {
+  const queue = queues.get(name);
+  const pending = async () => Object.values(await queue.getJobCounts("wait", "delayed", "active", "prioritized", "waiting-children")).reduce((a, b) => a + b, 0);
+  await waitUntil(async () => (await pending()) === 0, timeoutMs, `queue ${name} to be idle`);
 }
