@@ -11,6 +11,7 @@ import type { FeatureProcessors } from "../../src/jobs/feature-jobs.js";
 import { scheduledAtOf } from "../../src/jobs/workers.js";
 import { jobSchedules, nextRuns, upsertJobSchedulers, type JobSchedule } from "../../src/jobs/schedules.js";
 import { testRedisPrefix, testRedisUrl } from "../support/db.js";
+import { waitUntil } from "../support/outbox-harness.js";
 
 const WITA = "Asia/Makassar";
 const logger = pino({ level: "silent" });
@@ -132,18 +133,23 @@ describe("a job made by a scheduler", () => {
       processors: { reminder: { "weekly-reminder": noop } },
       logger,
     });
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // The event this test is about: the scheduler's first job is overdue by more than 1.5 s.
+    const firstRun = (await queue.getJobScheduler("every-second"))?.next;
+    expect(firstRun).toBeTypeOf("number");
+    await waitUntil(() => Date.now() > firstRun! + 1_600, 10_000, "the first run to be overdue");
     const seen: Array<{ id: string; scheduledAt: Date; ranAt: Date; data: unknown }> = [];
+    let ran!: () => void;
+    const firstSeen = new Promise<void>((resolve) => (ran = resolve));
     const worker = new Worker(
       "reminder",
       async (job: Job) => {
         if (job.name === "weekly-reminder") seen.push({ id: job.id ?? "", scheduledAt: scheduledAtOf(job), ranAt: new Date(), data: job.data });
+        ran();
       },
       { connection: a.connection, prefix },
     );
     try {
-      const deadline = Date.now() + 10_000;
-      while (seen.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await firstSeen;
     } finally {
       await queue.removeJobScheduler("every-second");
       await worker.close();
