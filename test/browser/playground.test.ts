@@ -151,7 +151,19 @@ describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP
     await staff.expectBot("Di mana tempatnya?");
     await staff.say("Rumah Produksi Mariojela");
     await staff.expectBot("Apa agendanya?");
-    await staff.press("Lewati");
+    // A multi-line agenda: Shift+Enter starts a new line, Enter sends.
+    const box = staffPage.locator("#text");
+    expect(await box.evaluate((el) => el.tagName)).toBe("TEXTAREA");
+    await box.click();
+    await staffPage.keyboard.type("1. Pembukaan");
+    await staffPage.keyboard.press("Shift+Enter");
+    await staffPage.keyboard.type("2. Evaluasi penjualan lilin");
+    expect(await box.inputValue()).toBe("1. Pembukaan\n2. Evaluasi penjualan lilin");
+    await staffPage.keyboard.press("Enter");
+    const sent = staffPage.locator(".msg.user", { hasText: "2. Evaluasi penjualan lilin" }).last();
+    await sent.waitFor();
+    expect(await sent.locator(".text").innerText()).toBe("1. Pembukaan\n2. Evaluasi penjualan lilin");
+    expect(await box.inputValue()).toBe("");
     const audience = await staff.expectBot("Siapa saja yang diundang?");
     await staff.press(/^Mariojela \(\d+\)$/, audience);
     await audience.getByRole("button", { name: /^✓ Mariojela/ }).waitFor();
@@ -160,9 +172,19 @@ describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP
     await staff.press("Kirim");
     await staff.expectBot(/sedang dikirim ke \d+ orang/);
 
+    // The command menu: every description starts at the same place.
+    await staffPage.click("#menu");
+    await staffPage.locator("#commands .desc").first().waitFor();
+    const lefts = await staffPage.locator("#commands .desc").evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    expect(lefts.length).toBeGreaterThan(5);
+    expect(new Set(lefts).size).toBe(1);
+    await screenshot(staffPage, "2-command-menu");
+    await staffPage.click("#menu");
+
     // the member's tab was open all along: the invitation arrives by itself
     const invitation = await member.expectBot(TITLE);
     expect(await invitation.innerText()).toContain("📩 Undangan rapat");
+    expect(await invitation.innerText()).toContain("1. Pembukaan\n2. Evaluasi penjualan lilin");
     await member.press("Hadir", invitation);
     await member.toast("Tercatat: Hadir");
 
@@ -191,16 +213,16 @@ describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP
     const page = staff.page;
     const view = staff.botMessages(`📋 ${TITLE}`).last();
     await staff.press("📄 Daftar hadir", view);
-    const csvMessage = await staff.expectBot(/daftar-hadir-\d+\.csv/);
-    const xlsxMessage = await staff.expectBot(/daftar-hadir-\d+\.xlsx/);
+    const csvMessage = await staff.expectBot(/daftar-hadir-\d{4}-\d{2}-\d{2}-rapat-koordinasi-mariojela\.csv/);
+    const xlsxMessage = await staff.expectBot(/daftar-hadir-\d{4}-\d{2}-\d{2}-rapat-koordinasi-mariojela\.xlsx/);
 
     const [csv] = await Promise.all([page.waitForEvent("download"), csvMessage.locator("a.doc").click()]);
-    expect(csv.suggestedFilename()).toMatch(/^daftar-hadir-\d+\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^daftar-hadir-\d{4}-\d{2}-\d{2}-rapat-koordinasi-mariojela\.csv$/);
     const csvText = await readFile((await csv.path())!, "utf8");
     expect(csvText).toContain("Ani Suryani");
 
     const [xlsx] = await Promise.all([page.waitForEvent("download"), xlsxMessage.locator("a.doc").click()]);
-    expect(xlsx.suggestedFilename()).toMatch(/^daftar-hadir-\d+\.xlsx$/);
+    expect(xlsx.suggestedFilename()).toMatch(/^daftar-hadir-\d{4}-\d{2}-\d{2}-rapat-koordinasi-mariojela\.xlsx$/);
     const bytes = await readFile((await xlsx.path())!);
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     await screenshot(page, "4-staff-downloads");
@@ -245,6 +267,9 @@ describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP
     expect(await summary.innerText()).toContain("Kelompok Pengelolaan Sampah Terpadu Margasari");
     const chart = summary.locator(".photo img");
     await page.waitForFunction((img) => (img as unknown as { naturalWidth: number }).naturalWidth > 0, await chart.elementHandle());
+    // On a desktop the chart (drawn at 2× for phones) shows at about its layout width, not squeezed to 300 px.
+    const shown = await chart.evaluate((img) => ({ width: img.getBoundingClientRect().width, natural: (img as unknown as { naturalWidth: number }).naturalWidth }));
+    expect(shown.width).toBeGreaterThanOrEqual(Math.min(540, shown.natural / 2));
     await screenshot(page, "6-weekly-summary");
     await page.close();
   }, 60_000);

@@ -217,14 +217,30 @@ function showJobs(jobs) {
 
 // ── wiring ──────────────────────────────────────────────────────────────────────────
 
+/** The message box as high as its lines (up to its CSS max-height, then it scrolls). */
+function fitText() {
+  const box = $("#text");
+  box.style.height = "auto";
+  box.style.height = `${box.scrollHeight}px`;
+}
+
 function wire() {
   $("#composer").addEventListener("submit", (e) => {
     e.preventDefault();
     const input = $("#text");
     sendText(input.value);
     input.value = "";
+    fitText();
     $("#commands").hidden = true;
   });
+  // Enter sends, Shift+Enter starts a new line (a multi-line agenda); the box grows with its text.
+  $("#text").addEventListener("keydown", (e) => {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      $("#composer").requestSubmit();
+    }
+  });
+  $("#text").addEventListener("input", fitText);
   $("#menu").addEventListener("click", () => ($("#commands").hidden = !$("#commands").hidden));
   $("#attach").addEventListener("click", () => state.person !== null && $("#photo").click());
   $("#photo").addEventListener("change", async (e) => {
