@@ -972,6 +972,7 @@ export-col-reported-at = Reported at
 export-col-note = Note
 export-col-total = Total
 export-erased-person = (erased)
+export-group-report = (group report)
 
 ## console: the staff console (web) and /konsol
 cmd-konsol = Open the web console (one-time link)

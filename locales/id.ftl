@@ -963,6 +963,7 @@ export-col-reported-at = Waktu lapor
 export-col-note = Catatan
 export-col-total = Jumlah
 export-erased-person = (dihapus)
+export-group-report = (laporan kelompok)
 
 ## console: the staff console (web) and /konsol
 cmd-konsol = Buka konsol web (tautan sekali pakai)
