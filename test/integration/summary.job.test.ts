@@ -6,7 +6,7 @@ import { startBotApiServer, type BotApiServer } from "../../src/dev/bot-api-serv
 import { summaryJobs } from "../../src/features/summary/summary.jobs.js";
 import { dbDate } from "../../src/lib/week.js";
 import { freshDatabase, testRedisPrefix, testRedisUrl, type TestDatabase } from "../support/db.js";
-import { queueConfig, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
+import { queueConfig, queueIdle, queueRig, waitUntil, type QueueRig } from "../support/outbox-harness.js";
 
 let db: TestDatabase;
 let server: BotApiServer;
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe("the weekly-summary job", () => {
-  it("run twice, sends each coordinator one summary and each staff member one per programme, with the chart", async () => {
+  it("run twice, sends each coordinator one summary and each staff member one per programme, with the chart", { timeout: 90_000 }, async () => {
     const done = async () => {
       const rows = await db.prisma.outgoingMessage.findMany({ where: { purpose: "weekly-summary" } });
       return rows.length === 6 && rows.every((r) => r.status !== "queued");
@@ -71,9 +71,7 @@ describe("the weekly-summary job", () => {
     });
     await rig.deps.outbox.scheduleJob("summary", "weekly-summary", { week: "2026-W48" }, { jobId: "weekly-summary-test-2" });
     await secondRun;
-    const outgoing = rig.queues.get("outgoing");
-    const pending = async () => Object.values(await outgoing.getJobCounts("wait", "delayed", "active", "prioritized", "waiting-children")).reduce((a, b) => a + b, 0);
-    await waitUntil(async () => (await pending()) === 0, 10_000, "the outgoing queue to be idle");
+    await queueIdle(rig.queues, "outgoing");
 
     const rows = await db.prisma.outgoingMessage.findMany({ where: { purpose: "weekly-summary" }, orderBy: { key: "asc" } });
     expect(rows.map((r) => [r.personId, r.status])).toEqual([
