@@ -20,7 +20,7 @@ const NAV: Array<{ href: string; key: string; adminOnly?: boolean; staffOnly?: b
   { href: "/", key: "console-nav-home" },
   { href: "/laporan", key: "console-nav-reports" },
   { href: "/rapat", key: "console-nav-meetings", staffOnly: true },
-  { href: "/pengaturan", key: "console-nav-settings", adminOnly: true },
+  { href: "/pengaturan", key: "console-nav-settings", staffOnly: true },
   { href: "/audit", key: "console-nav-audit", staffOnly: true },
 ];
 
@@ -104,6 +104,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .spark{display:block;margin-top:.5rem;max-width:100%;height:auto}
 .spark rect{fill:#1f6f43}.spark rect.gap{fill:#c9d1cc}
 .small{font-size:.8rem}
+form.inline{display:inline-flex;gap:.3rem;margin:0}
+table.indicators input[type=checkbox]{width:1.2rem;height:1.2rem}
 .figure strong{font-size:1.15rem}
 @media print{.top,.filters,.no-print{display:none}body{background:#fff}main{max-width:none;padding:0}}
 @media (max-width:600px){main{padding:.6rem}.who{margin-left:0}}

@@ -170,7 +170,8 @@ describe("what each role sees", () => {
 
   it("staff may not open the admin settings; admins may", async () => {
     const staffSession = (await signIn(await linkFromBot(staff.user))).cookie!;
-    expect((await get("/pengaturan", staffSession)).statusCode).toBe(403);
+    expect((await get("/pengaturan", staffSession)).statusCode).toBe(200);
+    expect((await get("/pengaturan/target", staffSession)).statusCode).toBe(403);
     const adminSession = (await signIn(await linkFromBot(admin.user))).cookie!;
     expect((await get("/pengaturan", adminSession)).statusCode).toBe(200);
     expect((await get("/pengaturan/target", adminSession)).statusCode).toBe(200);
@@ -213,6 +214,47 @@ describe("pages show the figures", () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
     await app.db.prisma.target.deleteMany({});
+  });
+});
+
+describe("programme settings", () => {
+  it("an admin renames an indicator: audited, and the bot asks with the new label; staff may not", async () => {
+    const lilin = await app.db.prisma.indicator.findFirstOrThrow({ where: { code: "lilin-terjual", programme: { code: "mariojela" } } });
+    const staffSession = (await signIn(await linkFromBot(staff.user))).cookie!;
+    const staffCsrf = await csrfOf(staffSession, "/pengaturan/program");
+    const refusedChange = await web.inject({
+      method: "POST",
+      url: `/pengaturan/indikator/${lilin.id}`,
+      cookies: { [SESSION_COOKIE]: staffSession, _csrf: staffCsrf.csrfCookie },
+      payload: { _csrf: staffCsrf.token, labelId: "Diubah staf", reportedBy: "member", aggregation: "sum", required: "1" },
+    });
+    expect(refusedChange.statusCode).toBe(403);
+
+    const cookie = (await signIn(await linkFromBot(admin.user))).cookie!;
+    const { token, csrfCookie } = await csrfOf(cookie, "/pengaturan/program");
+    const res = await web.inject({
+      method: "POST",
+      url: `/pengaturan/indikator/${lilin.id}`,
+      cookies: { [SESSION_COOKIE]: cookie, _csrf: csrfCookie },
+      payload: { _csrf: token, labelId: "Lilin aromaterapi terjual", labelEn: lilin.labelEn, minValue: "0", maxValue: "5000", position: String(lilin.position), required: "1", reportedBy: "member", aggregation: "sum" },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('data-result="changed"');
+    const audit = await app.db.prisma.auditEntry.findFirstOrThrow({ where: { entity: "indicator", entityId: lilin.id }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ source: "console", actorId: admin.personId, before: { labelId: "Lilin terjual" }, after: { labelId: "Lilin aromaterapi terjual" } });
+    expect((await get("/audit", cookie)).body).toContain("Lilin aromaterapi terjual");
+
+    member.user.say("/lapor");
+    const weeks = await member.user.expectReply("Laporan ini untuk minggu yang mana?");
+    const thisWeek = (weeks.reply_markup as { inline_keyboard: Array<Array<{ text: string }>> }).inline_keyboard[0]![0]!.text;
+    member.user.press(thisWeek, weeks);
+    const firstQuestion = await member.user.expectReply(/\(1\/\d\)/);
+    expect(firstQuestion.text).toContain("Jelantah");
+    member.user.say("10");
+    const second = await member.user.expectReply(/\(2\/\d\)/);
+    expect(second.text).toContain("Lilin aromaterapi terjual");
+    member.user.say("/batal");
+    await member.user.expectReply(/batal|tinggalkan|belum disimpan/i);
   });
 });
 

@@ -5,6 +5,7 @@ import { html, trusted } from "../console.html.js";
 import { day, intParam, programmeName, when } from "../console.format.js";
 import { activeJoinLinks, auditEntries, programmesInView } from "../console.repository.js";
 import { page, refused, type PageContext, type PageKit } from "../console.kit.js";
+import { registerProgrammeSettings } from "./programmes.page.js";
 import { registerTargetSettings } from "./targets.page.js";
 
 const ROLES = ["coordinator", "member"] as const;
@@ -15,10 +16,12 @@ export function registerSettings(app: FastifyInstance, kit: PageKit): void {
 
   app.get("/pengaturan", async (request, reply) => {
     const ctx = kit.context(request, reply);
-    if (!ctx.viewer.isAdmin) return kit.send(reply, refused(ctx, "/pengaturan"), 403);
+    if (!ctx.viewer.isStaff) return kit.send(reply, refused(ctx, "/pengaturan"), 403);
     const { t } = ctx;
     const body = html`<ul class="settings">
-<li><a href="/pengaturan/target">${t("console-settings-targets")}</a></li>
+<li><a href="/pengaturan/program">${t("console-settings-programmes")}</a></li>
+${ctx.viewer.isAdmin ? html`<li><a href="/pengaturan/target">${t("console-settings-targets")}</a></li>
+<li><a href="/pengaturan/target?kind=baseline">${t("console-settings-baselines")}</a></li>` : ""}
 <li><a href="/pengaturan/tautan">${t("console-settings-links")}</a></li>
 <li><a href="/audit">${t("console-nav-audit")}</a></li>
 </ul>`;
@@ -96,4 +99,5 @@ export function registerSettings(app: FastifyInstance, kit: PageKit): void {
   });
 
   registerTargetSettings(app, kit);
+  registerProgrammeSettings(app, kit);
 }

@@ -28,7 +28,7 @@ import {
 export type ProgrammeDeps = { prisma: PrismaClient; clock: Clock; adminTelegramIds: readonly bigint[] };
 
 /** Who makes the change: a person in the bot (by Telegram id), or the operator at the command line. */
-export type ChangeActor = { source: "bot"; telegramId: bigint } | { source: "cli" };
+export type ChangeActor = { source: "bot"; telegramId: bigint } | { source: "console"; personId: number } | { source: "cli" };
 
 export type Switchable = "group" | "programme" | "indicator" | "stakeholder";
 
@@ -53,8 +53,10 @@ export const RIGHT_NEEDED: Record<Switchable | "membership", Right> = {
 /** The actor's person id (null: the operator) when they hold the right, else "forbidden". */
 async function authorize(deps: ProgrammeDeps, actor: ChangeActor, right: Right): Promise<{ actorId: number | null } | "forbidden"> {
   if (actor.source === "cli") return { actorId: null };
-  const person = await deps.prisma.person.findUnique({ where: { telegramId: actor.telegramId }, select: { id: true, ...rightsSelect } });
-  const configured = deps.adminTelegramIds.includes(actor.telegramId);
+  const where = actor.source === "bot" ? { telegramId: actor.telegramId } : { id: actor.personId };
+  const person = await deps.prisma.person.findUnique({ where, select: { id: true, telegramId: true, ...rightsSelect } });
+  const telegramId = actor.source === "bot" ? actor.telegramId : person?.telegramId;
+  const configured = telegramId !== null && telegramId !== undefined && deps.adminTelegramIds.includes(telegramId);
   const subject = person ?? { status: "active" as const, staffRole: null };
   const allowed = right === "admin" ? isAdmin(subject, configured) : isStaff(subject, configured);
   return allowed ? { actorId: person?.id ?? null } : "forbidden";
