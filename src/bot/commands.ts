@@ -22,6 +22,7 @@ export const COMMANDS: ReadonlyArray<{ command: string; roles: readonly Role[] }
   { command: "hadir", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
   { command: "umumkan", roles: ["staff", "admin"] },
   { command: "target", roles: ["staff", "admin"] },
+  { command: "kelola", roles: ["staff", "admin"] },
   { command: "konsol", roles: ["coordinator", "staff", "admin"] },
   { command: "dataku", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
   { command: "hapusdata", roles: ["member", "coordinator", "stakeholder", "staff", "admin"] },
