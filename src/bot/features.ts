@@ -9,11 +9,12 @@ import { achievementFeature } from "../features/achievement/achievement.feature.
 import { exportFeature } from "../features/export/export.feature.js";
 import { summaryFeature } from "../features/summary/summary.feature.js";
 import { targetFeature } from "../features/target/target.feature.js";
+import { meetingInputFeature } from "../features/meeting/meeting.input.feature.js";
 import { consoleFeature } from "../features/console/console.feature.js";
 import { programmeFeature } from "../features/programme/programme.feature.js";
 import type { Feature, FeatureDeps } from "./feature.js";
 
 /** The capabilities of the bot, in the order their handlers are tried. */
 export function featureList(deps: FeatureDeps): Feature[] {
-  return [onboardingFeature(deps), reportFeature(deps), meetingFeature(deps), meetingStaffFeature(deps), reminderFeature(deps), announcementFeature(deps), privacyFeature(deps), achievementFeature(deps), exportFeature(deps), summaryFeature(deps), targetFeature(deps), consoleFeature(deps), programmeFeature(deps)];
+  return [onboardingFeature(deps), reportFeature(deps), meetingFeature(deps), meetingStaffFeature(deps), reminderFeature(deps), announcementFeature(deps), privacyFeature(deps), achievementFeature(deps), exportFeature(deps), summaryFeature(deps), targetFeature(deps), meetingInputFeature(deps), consoleFeature(deps), programmeFeature(deps)];
 }

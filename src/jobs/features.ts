@@ -3,6 +3,7 @@ import { reminderJobs } from "../features/reminder/reminder.jobs.js";
 import { announcementJobs } from "../features/announcement/announcement.jobs.js";
 import { exportJobs } from "../features/export/export.jobs.js";
 import { summaryJobs } from "../features/summary/summary.jobs.js";
+import { meetingInputJobs } from "../features/meeting/meeting.input.jobs.js";
 import type { FeatureJobs } from "./feature-jobs.js";
 
 /**
@@ -19,4 +20,4 @@ import type { FeatureJobs } from "./feature-jobs.js";
  * and is listed here (import it at the top, add it to the array). main.ts merges them with
  * collectFeatureJobs() and hands them to startWorkers().
  */
-export const featureJobs: readonly FeatureJobs[] = [meetingJobs, reminderJobs, announcementJobs, exportJobs, summaryJobs];
+export const featureJobs: readonly FeatureJobs[] = [meetingJobs, reminderJobs, announcementJobs, exportJobs, summaryJobs, meetingInputJobs];

@@ -49,6 +49,8 @@ export const JOB_REGISTRY = {
     }),
   },
   fgd: {
+    /** sends the FGD briefing (XLSX) of a meeting to staff, the day before it starts */
+    briefing: z.object({ meetingId: id, startsAtEpoch: z.number().int() }),
   },
   announcement: {
     /** counts an announcement's deliveries and reports them to its author when done */
@@ -81,6 +83,8 @@ export const OUTGOING_PURPOSES = [
   "weekly-summary",
   "announcement",
   "announcement-report",
+  "meeting-input-request",
+  "meeting-notes",
 ] as const;
 export type OutgoingPurpose = (typeof OUTGOING_PURPOSES)[number];
 

@@ -105,6 +105,9 @@ describe("/rapat for staff", () => {
       "🕑 Ubah jadwal",
       "✖️ Batalkan rapat",
       "📄 Daftar hadir",
+      "💬 Minta masukan",
+      "📊 Bahan FGD",
+      "📝 Notulen",
       "🔄 Perbarui",
       "« Daftar rapat",
     ]);

@@ -1,6 +1,7 @@
 import type { JobData, OutgoingRenderer, RenderContext, RenderedMessage } from "../../jobs/outgoing.types.js";
 import type { FeatureJobs, JobProcessor } from "../../jobs/feature-jobs.js";
 import { MEETING_QUEUE, meetingDeps, REMINDER_JOB } from "./meeting.deps.js";
+import { BRIEFING_JOB, FGD_QUEUE } from "./meeting.input.jobs.js";
 import { rsvpKeyboard } from "./meeting.keyboards.js";
 import { createMeetingRepository, type RsvpAnswer } from "./meeting.repository.js";
 import { epochOf, fanOutReminder, HEAD_OF_PURPOSE, keyEpoch, PURPOSE, resendRound, type ReminderKind } from "./meeting.service.js";
@@ -77,6 +78,8 @@ const reminderFanOut: JobProcessor = async (data: JobData, { deps, log }) => {
   }
   const result = await fanOutReminder(meetingDeps(deps), { meetingId, kind, startsAtEpoch });
   if (result.kind === "stale") log.info({ meetingId, reminder: kind }, "reminder for a cancelled or moved meeting skipped");
+  // With the day-before reminders, staff get the FGD briefing (meeting.input.jobs.ts).
+  else if (kind === "day") await deps.outbox.scheduleJob(FGD_QUEUE, BRIEFING_JOB, { meetingId, startsAtEpoch }, { jobId: `briefing-${meetingId}-${startsAtEpoch}` });
 };
 
 export const meetingJobs: FeatureJobs = {

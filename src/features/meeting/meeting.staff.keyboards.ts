@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { buttonData } from "../../bot/conversation-kit.js";
+import { addFgdButtons } from "./meeting.input.feature.js";
 import type { Translate } from "./meeting.attendance.js";
 import type { PickerPage, StaffMeetingItem } from "./meeting.staff.service.js";
 
@@ -52,6 +53,7 @@ export function meetingViewKeyboard(t: Translate, meetingId: number, can: Meetin
   if (can.change) keyboard.text(t("meeting-staff-btn-move"), data("move", meetingId)).text(t("meeting-staff-btn-cancel"), data("cancel", meetingId)).row();
   keyboard.text(t("meeting-staff-btn-attendance"), data("att", meetingId));
   if (can.mark) keyboard.text(t("meeting-staff-btn-mark"), data("mark", meetingId, 0));
+  addFgdButtons(keyboard, t, meetingId);
   return keyboard
     .row()
     .text(t("meeting-staff-btn-refresh"), data("view", meetingId))
