@@ -1,7 +1,7 @@
 /**
  * Dependency rules (`npm run depcheck`); see README "How the code is laid out".
  * Arrows point down: a cycle is a design question, and a feature uses another feature only
- * through that feature's public modules — its rules (`*.service.ts`), its buttons and callback
+ * through that feature's public modules — its rules (`*.service.ts`, pure `*.rules.ts`), its buttons and callback
  * data (`*.keyboards.ts`), who may do what (`*.rights.ts`) and who a message reaches
  * (`*.audience.ts`) — never its repository, conversations, handlers, jobs or texts.
  */
@@ -19,11 +19,11 @@ module.exports = {
       name: "feature-internals",
       severity: "error",
       comment:
-        "A feature imports another feature's internals. Use its *.service.ts, *.keyboards.ts, *.rights.ts or *.audience.ts, or move the shared part below the features.",
+        "A feature imports another feature's internals. Use its *.service.ts, *.rules.ts, *.keyboards.ts, *.rights.ts or *.audience.ts, or move the shared part below the features.",
       from: { path: "^src/features/([^/]+)/" },
       to: {
         path: "^src/features/([^/]+)/",
-        pathNot: ["^src/features/$1/", "^src/features/[^/]+/[^/]+\\.(service|keyboards|rights|audience)\\.ts$"],
+        pathNot: ["^src/features/$1/", "^src/features/[^/]+/[^/]+\\.(service|rules|keyboards|rights|audience)\\.ts$"],
       },
     },
     {
