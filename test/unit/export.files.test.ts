@@ -46,7 +46,7 @@ describe("columns", () => {
     { id: 1, code: "jelantah-terkumpul", labelId: "Jelantah terkumpul", labelEn: "Used cooking oil collected", unit: "liter", decimals: 1 },
     { id: 2, code: "lilin-terjual", labelId: "Lilin terjual", labelEn: "Candles sold", unit: "buah", decimals: 0 },
     { id: 3, code: "pendapatan", labelId: "Pendapatan", labelEn: "Income", unit: "rupiah", decimals: 0 },
-  ];
+  ].map((i) => ({ ...i, reportedBy: "member" as const, aggregation: "sum" as const }));
 
   it("has the week, group, people and time columns, one per indicator with its unit, then the note", () => {
     const texts = { ...PLAIN_TEXTS, units: { liter: "liter", buah: "buah", rupiah: "rupiah" } };

@@ -21,6 +21,8 @@ export type ExportTexts = {
   total: string;
   /** shown instead of the name of a person who erased their data */
   erased: string;
+  /** the member cell of a row holding the group's own figures */
+  groupReport: string;
   /** "liter", "kg" … by unit code */
   units: Record<string, string>;
   language: "id" | "en";
@@ -38,6 +40,7 @@ export const PLAIN_TEXTS: ExportTexts = {
   note: "note",
   total: "total",
   erased: "-",
+  groupReport: "(group)",
   units: {},
   language: "id",
 };
@@ -104,7 +107,7 @@ export function rowTexts(row: ExportRow, texts: ExportTexts, weekKey: (startDate
     weekKey: weekKey(row.weekStartDate),
     group: row.groupName,
     kelurahan: row.kelurahan,
-    member: personCell(row.memberName, row.memberErased, row.memberId, texts),
+    member: row.memberId === null ? texts.groupReport : personCell(row.memberName, row.memberErased, row.memberId, texts),
     reportedBy: personCell(row.submitterName, row.submitterErased, row.submitterId, texts),
     note: row.note ?? "",
   };

@@ -92,9 +92,12 @@ export async function writeReportsXlsx(
       texts.total,
       ...Array.from({ length: LEADING_COLUMNS - 1 }, () => null),
       ...totals.map((total, i) => {
+        // Not reported is an empty cell, never 0 (figures module).
+        if (total === null) return null;
         const letter = columnLetter(LEADING_COLUMNS + 1 + i);
-        // The formula keeps working when someone edits a figure; the result is what a reader without recalculation sees.
-        return count > 0 ? { formula: `SUM(${letter}2:${letter}${lastDataRow})`, result: Number(total) } : 0;
+        // A flow's formula keeps working when someone edits a figure; the result is what a reader without recalculation
+        // sees. A head count or a high (latest, max) is not the column's sum: its figure stands as a value.
+        return programme.indicators[i]!.aggregation === "sum" ? { formula: `SUM(${letter}2:${letter}${lastDataRow})`, result: Number(total) } : Number(total);
       }),
       null,
     ]);

@@ -1,10 +1,14 @@
 import { Prisma, type PrismaClient } from "../../db/client.js";
+import type { IndicatorReporter } from "../../generated/prisma/enums.js";
 import { dbDate } from "../../lib/week.js";
+import { addFigures, periodFigures, type Figure, type FigureIndicator } from "../figures/figures.service.js";
 import { coordinatedGroupIds, hasRights, isStaff, rightsById } from "../people/people.rights.js";
 
 /**
  * The Prisma queries of the reports export. Rows are read with ONE query per programme —
- * current reports joined with their values, pivoted in SQL to one column per indicator —
+ * current reports joined with their values, pivoted in SQL to one column per indicator; a
+ * member's row holds the member indicators, and each current group report is a row of its own
+ * holding the group indicators (members' old answers to a group indicator are not shown) —
  * through a server-side cursor, a page at a time, so a programme-year of ~1 M values never
  * sits in memory at once. Figures leave as exact decimal strings, times as ISO strings.
  */
@@ -22,15 +26,19 @@ export type ReportFilter = {
   memberIds?: readonly number[] | null;
 };
 
-export type ExportIndicator = { id: number; code: string; labelId: string; labelEn: string; unit: string; decimals: number };
+export type ExportIndicator = Omit<FigureIndicator, "programmeId" | "active">;
 export type ExportProgramme = { id: number; code: string; name: string; nameEn: string; indicators: ExportIndicator[] };
 
 export type ExportRow = {
+  /** a report's id, or a group report's for a group row */
   reportId: number;
+  /** the group's own figures (group indicators), not a member's report */
+  groupReport: boolean;
   weekStartDate: string;
   groupName: string;
   kelurahan: string;
-  memberId: number;
+  /** null on a group row */
+  memberId: number | null;
   memberName: string | null;
   memberErased: boolean;
   submitterId: number;
@@ -39,7 +47,7 @@ export type ExportRow = {
   /** ISO instant */
   submittedAt: string;
   note: string | null;
-  /** by the programme's indicators, in order; null where the report has no value */
+  /** by the programme's indicators, in order; null (an empty cell) where the row has no value */
   values: Array<string | null>;
 };
 
@@ -58,6 +66,11 @@ function scopeSql(filter: ReportFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** The same scope for group reports (aliased r too): they belong to no member, so a filter by member leaves them out. */
+function groupScopeSql(filter: ReportFilter): Prisma.Sql {
+  return filter.memberIds ? Prisma.sql`false` : scopeSql({ ...filter, memberIds: null });
+}
+
 type RawRow = Omit<ExportRow, "values"> & Record<string, unknown>;
 
 export function createExportRepository(prisma: PrismaClient) {
@@ -74,70 +87,89 @@ export function createExportRepository(prisma: PrismaClient) {
           code: true,
           name: true,
           nameEn: true,
-          indicators: { select: { id: true, code: true, labelId: true, labelEn: true, unit: true, decimals: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+          indicators: {
+            select: { id: true, code: true, labelId: true, labelEn: true, unit: true, decimals: true, reportedBy: true, aggregation: true },
+            orderBy: [{ position: "asc" }, { id: "asc" }],
+          },
         },
         orderBy: { id: "asc" },
       });
     },
 
-    /** The programmes that have at least one current report in scope. */
+    /** The programmes that have at least one current report (or group report) in scope. */
     async programmeIdsWithReports(filter: ReportFilter): Promise<Set<number>> {
       const rows = await prisma.$queryRaw<Array<{ id: number }>>`
-        SELECT DISTINCT g.programme_id AS id FROM report r JOIN "group" g ON g.id = r.group_id WHERE ${scopeSql(filter)}`;
+        SELECT DISTINCT g.programme_id AS id FROM report r JOIN "group" g ON g.id = r.group_id WHERE ${scopeSql(filter)}
+        UNION
+        SELECT DISTINCT g.programme_id AS id FROM group_report r JOIN "group" g ON g.id = r.group_id WHERE ${groupScopeSql(filter)}`;
       return new Set(rows.map((r) => r.id));
     },
 
-    /** How many current reports the filter covers (all programmes together). */
+    /** How many rows the filter covers (current reports and group reports, all programmes together). */
     async countReports(filter: ReportFilter): Promise<number> {
       const [row] = await prisma.$queryRaw<Array<{ n: number }>>`
-        SELECT count(*)::int AS n FROM report r JOIN "group" g ON g.id = r.group_id WHERE ${scopeSql(filter)}`;
+        SELECT (SELECT count(*) FROM report r JOIN "group" g ON g.id = r.group_id WHERE ${scopeSql(filter)})::int
+             + (SELECT count(*) FROM group_report r JOIN "group" g ON g.id = r.group_id WHERE ${groupScopeSql(filter)})::int AS n`;
       return row?.n ?? 0;
     },
 
     /**
-     * One programme's rows in scope, ordered by week, group, member, handed to `onPage` a
-     * page at a time (awaited: the writer's back-pressure holds the cursor), and the sum per
-     * indicator ("0" for none) — both from one snapshot, so the totals match the rows.
+     * One programme's rows in scope, ordered by week, group, member (the group's own row after
+     * its members'), handed to `onPage` a page at a time (awaited: the writer's back-pressure
+     * holds the cursor), and the period's figure per indicator by the figures module's rules
+     * (null: not reported) — both from one snapshot, so the totals match the rows.
      */
     async readProgramme(
       programme: ExportProgramme,
       filter: ReportFilter,
       onPage: (rows: ExportRow[]) => Promise<void>,
       pageSize = PAGE_SIZE,
-    ): Promise<{ count: number; totals: string[] }> {
-      const pivot = programme.indicators.map(
-        (indicator, index) => Prisma.sql`(MAX(v.value) FILTER (WHERE v.indicator_id = ${indicator.id}))::text AS ${Prisma.raw(`"v${index}"`)}`,
-      );
+    ): Promise<{ count: number; totals: Figure[] }> {
+      const pivotOf = (reportedBy: IndicatorReporter) =>
+        programme.indicators.flatMap((indicator, index) =>
+          indicator.reportedBy === reportedBy
+            ? [Prisma.sql`(MAX(v.value) FILTER (WHERE v.indicator_id = ${indicator.id}))::text AS ${Prisma.raw(`"v${index}"`)}`]
+            : [],
+        );
+      const memberPivot = pivotOf("member");
+      const groupPivot = pivotOf("group");
       // The rows are sorted first (on narrow keys; names by code point, which is much faster
-      // than the database's collation and still alphabetical), then each report's values are
+      // than the database's collation and still alphabetical), then each row's values are
       // pivoted through its (report_id, indicator_id) index as the cursor reads on.
-      const values =
-        pivot.length > 0
-          ? Prisma.sql`LEFT JOIN LATERAL (SELECT ${Prisma.join(pivot, ", ")} FROM report_value v WHERE v.report_id = r.id) vals ON true`
-          : Prisma.empty;
+      const laterals = [
+        memberPivot.length > 0
+          ? Prisma.sql`LEFT JOIN LATERAL (SELECT ${Prisma.join(memberPivot, ", ")} FROM report_value v WHERE NOT x."groupReport" AND v.report_id = x."reportId") mv ON true`
+          : Prisma.empty,
+        groupPivot.length > 0
+          ? Prisma.sql`LEFT JOIN LATERAL (SELECT ${Prisma.join(groupPivot, ", ")} FROM group_report_value v WHERE x."groupReport" AND v.group_report_id = x."reportId") gv ON true`
+          : Prisma.empty,
+      ];
+      const pivoted = [memberPivot.length > 0 ? Prisma.sql`, mv.*` : Prisma.empty, groupPivot.length > 0 ? Prisma.sql`, gv.*` : Prisma.empty];
       const query = Prisma.sql`
-        SELECT r.id AS "reportId", r.week_start::text AS "weekStartDate", g.name AS "groupName", g.kelurahan,
-               m.id AS "memberId", m.name AS "memberName", (m.status = 'erased') AS "memberErased",
-               s.id AS "submitterId", s.name AS "submitterName", (s.status = 'erased') AS "submitterErased",
-               to_char(r.submitted_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt", r.note
-               ${pivot.length > 0 ? Prisma.sql`, vals.*` : Prisma.empty}
-        FROM report r
-        JOIN "group" g ON g.id = r.group_id
-        JOIN person m ON m.id = r.member_id
-        JOIN person s ON s.id = r.submitted_by_id
-        ${values}
-        WHERE ${scopeSql(filter)} AND g.programme_id = ${programme.id}
-        ORDER BY r.week_start, g.name COLLATE "C", g.id, m.name COLLATE "C" NULLS LAST, m.id`;
+        SELECT x.* ${Prisma.join(pivoted, " ")}
+        FROM (
+          SELECT r.id AS "reportId", false AS "groupReport", r.week_start AS "weekStart", g.id AS "groupId", g.name AS "groupName", g.kelurahan,
+                 m.id AS "memberId", m.name AS "memberName", (m.status = 'erased') AS "memberErased",
+                 s.id AS "submitterId", s.name AS "submitterName", (s.status = 'erased') AS "submitterErased", r.submitted_at, r.note
+          FROM report r
+          JOIN "group" g ON g.id = r.group_id
+          JOIN person m ON m.id = r.member_id
+          JOIN person s ON s.id = r.submitted_by_id
+          WHERE ${scopeSql(filter)} AND g.programme_id = ${programme.id}
+          UNION ALL
+          SELECT r.id, true, r.week_start, g.id, g.name, g.kelurahan, NULL, NULL, false,
+                 s.id, s.name, (s.status = 'erased'), r.submitted_at, NULL
+          FROM group_report r
+          JOIN "group" g ON g.id = r.group_id
+          JOIN person s ON s.id = r.submitted_by_id
+          WHERE ${groupScopeSql(filter)} AND g.programme_id = ${programme.id}
+        ) x
+        ${Prisma.join(laterals, " ")}
+        ORDER BY x."weekStart", x."groupName" COLLATE "C", x."groupId", x."groupReport", x."memberName" COLLATE "C" NULLS LAST, x."memberId"`;
       const size = Math.max(1, Math.floor(pageSize));
       return prisma.$transaction(
         async (tx) => {
-          const sums = await tx.$queryRaw<Array<{ indicatorId: number; total: string }>>`
-            SELECT v.indicator_id AS "indicatorId", SUM(v.value)::text AS total
-            FROM report r JOIN "group" g ON g.id = r.group_id JOIN report_value v ON v.report_id = r.id
-            WHERE ${scopeSql(filter)} AND g.programme_id = ${programme.id}
-            GROUP BY v.indicator_id`;
-          const byId = new Map(sums.map((row) => [row.indicatorId, row.total]));
-          const totals = programme.indicators.map((indicator) => byId.get(indicator.id) ?? "0");
+          const totals = await programmeTotals(tx, programme, filter);
           await tx.$executeRaw`DECLARE export_rows NO SCROLL CURSOR FOR ${query}`;
           let count = 0;
           for (;;) {
@@ -189,12 +221,34 @@ export function createExportRepository(prisma: PrismaClient) {
   };
 }
 
+/**
+ * The period's figure per indicator of the programme, the groups in scope added (figures
+ * module: sum, latest or max over the weeks). Filtered by member, only the members' flows can
+ * be added up (a head count or a group figure is not a sum of members' rows): the others stay
+ * empty.
+ */
+async function programmeTotals(tx: Prisma.TransactionClient, programme: ExportProgramme, filter: ReportFilter): Promise<Figure[]> {
+  if (filter.memberIds) {
+    const sums = await tx.$queryRaw<Array<{ indicatorId: number; total: string }>>`
+      SELECT v.indicator_id AS "indicatorId", SUM(v.value)::text AS total
+      FROM report r JOIN "group" g ON g.id = r.group_id JOIN report_value v ON v.report_id = r.id
+      WHERE ${scopeSql(filter)} AND g.programme_id = ${programme.id}
+      GROUP BY v.indicator_id`;
+    const byId = new Map(sums.map((row) => [row.indicatorId, row.total]));
+    return programme.indicators.map((i) => (i.reportedBy === "member" && i.aggregation === "sum" ? (byId.get(i.id) ?? null) : null));
+  }
+  const groups = filter.groupIds ? { groupIds: filter.groupIds } : { programmeId: programme.id };
+  const rows = await periodFigures(tx, groups, [{ from: filter.firstWeekStartDate, to: filter.lastWeekStartDate }]);
+  return programme.indicators.map((i) => addFigures(rows.filter((r) => r.indicatorId === i.id).map((r) => r.values[0] ?? null)));
+}
+
 function toRow(raw: RawRow, indicatorCount: number): ExportRow {
   const values: Array<string | null> = [];
   for (let i = 0; i < indicatorCount; i++) values.push((raw[`v${i}`] as string | null) ?? null);
   return {
     reportId: raw.reportId,
-    weekStartDate: raw.weekStartDate,
+    groupReport: raw.groupReport,
+    weekStartDate: (raw.weekStart as Date).toISOString().slice(0, 10),
     groupName: raw.groupName,
     kelurahan: raw.kelurahan,
     memberId: raw.memberId,
@@ -203,7 +257,7 @@ function toRow(raw: RawRow, indicatorCount: number): ExportRow {
     submitterId: raw.submitterId,
     submitterName: raw.submitterName,
     submitterErased: raw.submitterErased,
-    submittedAt: raw.submittedAt,
+    submittedAt: (raw.submitted_at as Date).toISOString(),
     note: raw.note,
     values,
   };

@@ -19,6 +19,7 @@ export function exportTexts(t: Translate, language: Language): ExportTexts {
     note: t("export-col-note"),
     total: t("export-col-total"),
     erased: t("export-erased-person"),
+    groupReport: t("export-group-report"),
     units: Object.fromEntries(UNITS.map((unit) => [unit, t(`unit-${unit}`)])),
     language,
   };

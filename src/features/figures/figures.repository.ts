@@ -71,18 +71,21 @@ function weeklySql(filter: GroupFilter, from: string, to: string): Prisma.Sql {
 export function periodFiguresSql(filter: GroupFilter, periods: readonly WeekSpan[]): Prisma.Sql {
   const from = periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]!.from);
   const to = periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]!.to);
+  // Each week goes into the one aggregate of its indicator's rule (the FILTER leaves the other
+  // two empty, so no indicator pays for another rule's sorting).
   const columns = periods.map((p) => {
-    const inPeriod = Prisma.sql`FILTER (WHERE w.week_start >= ${p.from}::date AND w.week_start <= ${p.to}::date)`;
-    return Prisma.sql`(CASE i.aggregation
-        WHEN 'sum' THEN SUM(w.total) ${inPeriod}
-        WHEN 'max' THEN MAX(w.total) ${inPeriod}
-        ELSE (ARRAY_AGG(w.total ORDER BY w.week_start DESC) ${inPeriod})[1] END)::text`;
+    const inPeriod = (rule: string) =>
+      Prisma.sql`FILTER (WHERE i.aggregation = ${rule}::"IndicatorAggregation" AND w.week_start >= ${p.from}::date AND w.week_start <= ${p.to}::date)`;
+    return Prisma.sql`COALESCE(
+        SUM(w.total) ${inPeriod("sum")},
+        MAX(w.total) ${inPeriod("max")},
+        (ARRAY_AGG(w.total ORDER BY w.week_start DESC) ${inPeriod("latest")})[1])::text`;
   });
   return Prisma.sql`
     SELECT w.group_id AS "groupId", w.indicator_id AS "indicatorId", ARRAY[${Prisma.join(columns)}] AS "values"
     FROM (${weeklySql(filter, from, to)}) w
     JOIN indicator i ON i.id = w.indicator_id
-    GROUP BY w.group_id, w.indicator_id, i.aggregation`;
+    GROUP BY w.group_id, w.indicator_id`;
 }
 
 const indicatorSelect = {
