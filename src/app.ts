@@ -4,6 +4,7 @@ import type { AppDeps } from "./app-deps.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
+import { pollWhileLeader } from "./bot/leader.js";
 import { startPolling } from "./bot/polling.js";
 import { startWebhook } from "./bot/webhook.js";
 import { featureJobs } from "./jobs/features.js";
@@ -18,6 +19,8 @@ export type UpdateSource = {
   mode: "polling" | "webhook";
   /** updates being handled now */
   inFlight(): number;
+  /** polling: the leader polls, a standby waits for the leader's lease to end */
+  role?: () => "leader" | "standby";
   /** stops taking updates and waits for those in flight */
   stop(): Promise<void>;
 };
@@ -39,8 +42,6 @@ export type AppOptions = {
   /** counts updates, Bot API calls and jobs (null or absent: METRICS=off) */
   metrics?: Metrics | null;
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The process layout shared by production (main.ts) and the playground: queue workers with an
@@ -84,18 +85,16 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
         const webhook = await startWebhook(bot, { logger, ...config.webhook, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
         updates = { mode: "webhook", inFlight: webhook.inFlight, stop: webhook.stop };
       } else {
-        await bot.api.deleteWebhook();
-        const runner = startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
-        updates = {
-          mode: "polling",
-          inFlight: () => runner.size(),
-          async stop() {
-            const stopped = runner.isRunning() ? runner.stop() : Promise.resolve();
-            // The runner's stop does not wait for the updates in flight: drain them here.
-            while (runner.size() > 0) await sleep(25);
-            await stopped.catch(() => undefined);
+        // Of several bot processes only the lease holder polls (src/bot/leader.ts).
+        const polling = await pollWhileLeader({
+          redis: deps.redis,
+          logger,
+          async start() {
+            await bot.api.deleteWebhook();
+            return startPolling(bot, { logger, allowedUpdates: ALLOWED_UPDATES, updateTimeoutMs: config.updateTimeoutMs });
           },
-        };
+        });
+        updates = { mode: "polling", ...polling };
       }
     } catch (error) {
       await workers?.close().catch(() => undefined);
@@ -109,7 +108,8 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
     workers,
     readiness() {
       const checks: Record<string, boolean> = {};
-      if (source) checks[source.mode === "webhook" ? "webhook" : "polling"] = source.mode === "webhook" || lastFetchOk;
+      // A standby is ready: it takes over when the leader's lease ends.
+      if (source) checks[source.mode === "webhook" ? "webhook" : "polling"] = source.mode === "webhook" || source.role?.() === "standby" || lastFetchOk;
       if (workers) checks.workers = workers.workers.every((worker) => worker.isRunning());
       return checks;
     },

@@ -62,8 +62,9 @@ async function main(): Promise<void> {
     });
     app = await startBotAndWorkers(infrastructure.deps, infrastructure.queues, { metrics });
     installShutdown({ app, infrastructure, health, watch, logger, config });
-    if (app.updates) logger.info({ mode: app.updates.mode }, app.updates.mode === "webhook" ? "bot running (webhook)" : "bot running (long polling)");
-    else logger.info({ role: config.appRole }, "running");
+    // Polling says "bot running (long polling)" itself, once it holds the lease (src/bot/leader.ts).
+    if (app.updates?.mode === "webhook") logger.info({ mode: "webhook" }, "bot running (webhook)");
+    else if (!app.updates) logger.info({ role: config.appRole }, "running");
   } catch (error) {
     if (error instanceof StartupError) {
       logger.fatal({ dependency: error.dependency }, error.message);
