@@ -21,4 +21,18 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      // A swallowed error goes through bestEffort(step, log, what) (src/lib/best-effort.ts), which
+      // logs it at debug. A warning for now: the last copies are in files being reworked.
+      "no-restricted-syntax": [
+        "warn",
+        {
+          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[params.length=0][body.type='Identifier'][body.name='undefined']",
+          message: "Use bestEffort(step, log, what) from src/lib/best-effort.ts: it logs the failure at debug.",
+        },
+      ],
+    },
+  },
 );
