@@ -263,6 +263,8 @@ describe.skipIf(SKIP_BROWSER_TESTS).sequential(`the playground in Chromium${SKIP
     const job = page.locator("#jobs button[data-job=weekly-summary]");
     expect(await job.isEnabled()).toBe(true);
     await job.click();
+    // The job draws a chart per group: on a busy machine it takes longer than a reply.
+    await coordinator.botMessages("📊 Ringkasan minggu").first().waitFor({ timeout: 90_000 });
     const summary = await coordinator.expectBot("📊 Ringkasan minggu");
     expect(await summary.innerText()).toContain("Kelompok Pengelolaan Sampah Terpadu Margasari");
     const chart = summary.locator(".photo img");
