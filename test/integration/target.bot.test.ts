@@ -96,6 +96,18 @@ describe("/target", () => {
     expect((await app.db.prisma.baseline.findFirstOrThrow({ where: { year: 2024 } })).value.toString()).toBe("321");
   });
 
+  it("/capaian shows the year's progress against the target set above", async () => {
+    const group = await app.db.prisma.group.findUniqueOrThrow({ where: { code: "mariojela-margasari" }, include: { programme: { include: { indicators: true } } } });
+    const jelantah = group.programme.indicators.find((i) => i.code === "jelantah-terkumpul")!;
+    const memberId = (await app.db.prisma.person.findFirstOrThrow({ where: { name: "Ani" } })).id;
+    await app.db.prisma.report.create({
+      data: { groupId: group.id, memberId, submittedById: memberId, weekStart: new Date("2026-02-02T00:00:00Z"), values: { create: [{ indicatorId: jelantah.id, value: "120" }] } },
+    });
+    staff.say("/capaian 2026");
+    const reply = await staff.expectReply(/Mariojela/);
+    expect(reply.text).toContain("• Jelantah terkumpul: 120 liter — 10% dari target 1.200,5 liter");
+  });
+
   it("a member can neither use /target nor import a file", async () => {
     member.say("/target");
     const reply = await member.expectReply();
