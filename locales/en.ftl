@@ -1370,3 +1370,4 @@ kelola-invalid-position = Write the position as a whole number, e.g. 3.
 kelola-invalid-reported-by = That choice is not known.
 kelola-invalid-aggregation = That choice is not known.
 kelola-invalid-empty = Nothing was changed.
+console-chart = This year's chart

@@ -1361,3 +1361,4 @@ kelola-invalid-position = Urutan ditulis dengan angka bulat, misalnya 3.
 kelola-invalid-reported-by = Pilihan itu tidak dikenal.
 kelola-invalid-aggregation = Pilihan itu tidak dikenal.
 kelola-invalid-empty = Tidak ada yang diubah.
+console-chart = Grafik tahun ini

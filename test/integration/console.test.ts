@@ -204,6 +204,8 @@ describe("pages show the figures", () => {
     expect(group).toContain("Budi Anggota");
     expect(group).toContain("Siti Ketua");
     expect(group).toMatch(/<td class="num">20 liter<\/td><td class="num">7 buah<\/td>/);
+    // The chart of the year, as SVG from the summary's chart code.
+    expect(group).toMatch(/<div class="chart"><svg[^>]*>[\s\S]*Jelantah terkumpul[\s\S]*<\/svg><\/div>/);
     const reports = (await get(`/laporan?group=${mariojelaId}`, cookie)).body;
     expect(reports).toContain("12,5 liter");
     expect(reports).toContain("7 buah");

@@ -2,7 +2,10 @@ import { addEvaluations, evaluate, evaluationOf, indicatorsOf, yearOfWeek, yearS
 import { listYearly } from "../../features/target/target.repository.js";
 import { weekOf } from "../../lib/week.js";
 import { toDec } from "../../lib/number-format.js";
-import { html, type Html } from "../console.html.js";
+import { chartSeries } from "../../features/summary/summary.service.js";
+import { createSummaryRepository } from "../../features/summary/summary.repository.js";
+import { renderChartSvg } from "../../features/summary/summary.chart.js";
+import { html, trusted, type Html } from "../console.html.js";
 import { sparkline } from "../console.sparkline.js";
 import { figure, label, programmeName, weekShort } from "../console.format.js";
 import type { ProgrammeInView } from "../console.repository.js";
@@ -85,4 +88,12 @@ ${targets.length === 0 ? html`<p class="muted">${t("console-no-target")}</p>` : 
   const i = indicators.find((x) => x.id === tg.indicatorId);
   return i ? html`<li>${String(tg.year)} · ${label(lang, i)}: ${figure(t, tg.value, i.unit, i.decimals)}</li>` : "";
 })}</ul>`}`;
+}
+
+/** The group's chart of the year so far (the cumulative line against the target line), as SVG from the summary's chart code. */
+export async function groupChart(ctx: PageContext, group: { id: number; name: string; programmeId: number }): Promise<Html> {
+  const week = weekOf(ctx.deps.clock(), ctx.deps.config.timeZone);
+  const deps = { repo: createSummaryRepository(ctx.deps.prisma), clock: ctx.deps.clock, timeZone: ctx.deps.config.timeZone };
+  const series = await chartSeries(deps, group.programmeId, [group.id], week);
+  return trusted(await renderChartSvg({ t: ctx.t, lang: ctx.lang, name: group.name, series }));
 }

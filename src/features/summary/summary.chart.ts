@@ -106,24 +106,29 @@ export function chartSpec(input: ChartInput): TopLevelSpec {
   } as TopLevelSpec;
 }
 
-/** The chart as PNG bytes (about 40–80 KB), at twice the layout size so it stays sharp on phones. */
-export async function renderChartPng(input: ChartInput): Promise<Buffer> {
-  const [vega, { compile }, { Resvg }] = await Promise.all([import("vega"), import("vega-lite"), import("@resvg/resvg-js")]);
+/** The chart as an SVG document (the staff console shows it as it is). */
+export async function renderChartSvg(input: ChartInput): Promise<string> {
+  const [vega, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
   const vegaSpec = compile(chartSpec(input)).spec;
   // vega-view reads `locale.number` as a d3-format locale definition (its typings want the built formatters).
   const options = { renderer: "none", locale: { number: NUMBER_LOCALE[input.lang] } } as unknown as ViewOptions;
   const view = new vega.View(vega.parse(vegaSpec), options);
   try {
-    const svg = await view.toSVG();
-    const png = new Resvg(svg, {
-      font: { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
-      fitTo: { mode: "zoom", value: 2 },
-      background: "white",
-    })
-      .render()
-      .asPng();
-    return Buffer.from(png);
+    return await view.toSVG();
   } finally {
     view.finalize();
   }
+}
+
+/** The chart as PNG bytes (about 40–80 KB), at twice the layout size so it stays sharp on phones. */
+export async function renderChartPng(input: ChartInput): Promise<Buffer> {
+  const [svg, { Resvg }] = await Promise.all([renderChartSvg(input), import("@resvg/resvg-js")]);
+  const png = new Resvg(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: CHART_FONT },
+    fitTo: { mode: "zoom", value: 2 },
+    background: "white",
+  })
+    .render()
+    .asPng();
+  return Buffer.from(png);
 }
