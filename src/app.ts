@@ -7,6 +7,7 @@ import { createI18n } from "./bot/i18n.js";
 import { pollWhileLeader } from "./bot/leader.js";
 import { startPolling } from "./bot/polling.js";
 import { startWebhook } from "./bot/webhook.js";
+import { startConsole, type RunningConsole } from "./console/console.start.js";
 import { featureJobs } from "./jobs/features.js";
 import type { Queues } from "./jobs/queues.js";
 import { collectFeatureJobs } from "./jobs/feature-jobs.js";
@@ -32,6 +33,8 @@ export type RunningApp = {
   updates: UpdateSource | null;
   /** the queue workers, when this process runs them (APP_ROLE all|worker) */
   workers: WorkersHandle | null;
+  /** the staff console, when this process serves it (APP_ROLE all|web with CONSOLE_URL) */
+  webConsole?: RunningConsole | null;
   /** for /readyz: updates being fetched (polling) or the webhook registered; workers running */
   readiness(): Record<string, boolean>;
   /** stops taking updates, lets those in flight and the running jobs finish */
@@ -67,6 +70,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
   }
 
   let updates: UpdateSource | null = null;
+  let botUsername: string | undefined;
   // Polling is ready while getUpdates does not fail; the webhook once it is registered.
   let lastFetchOk = true;
   if (config.appRole === "all" || config.appRole === "bot") {
@@ -79,6 +83,7 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
       );
       if (metrics) instrumentBot(bot, metrics);
       await bot.init();
+      botUsername = bot.botInfo.username;
       logger.info({ botId: bot.botInfo.id, username: bot.botInfo.username, mode: config.botMode }, "bot starting");
       await publishDefaultCommands(bot.api, createI18n()).catch((err) => logger.warn({ err }, "could not publish the command menu"));
       if (config.webhook) {
@@ -102,20 +107,34 @@ export async function startBotAndWorkers(deps: AppDeps, queues: Queues, options:
     }
   }
 
+  // The staff console (APP_ROLE all|web, when CONSOLE_URL is set): pages served by this same program.
+  let webConsole: RunningConsole | null = null;
+  if (config.appRole === "all" || config.appRole === "web") {
+    try {
+      webConsole = await startConsole(deps, botUsername);
+    } catch (error) {
+      await Promise.all([workers?.close().catch(() => undefined), updates?.stop().catch(() => undefined)]);
+      throw error;
+    }
+  }
+
   const source = updates;
   return {
     updates,
     workers,
+    webConsole,
     readiness() {
       const checks: Record<string, boolean> = {};
       // A standby is ready: it takes over when the leader's lease ends.
       if (source) checks[source.mode === "webhook" ? "webhook" : "polling"] = source.mode === "webhook" || source.role?.() === "standby" || lastFetchOk;
       if (workers) checks.workers = workers.workers.every((worker) => worker.isRunning());
+      if (webConsole) checks.console = webConsole.listening();
       return checks;
     },
     async stop() {
       const workersClosed = workers ? workers.close().catch((err: unknown) => logger.warn({ err }, "closing the queue workers failed")) : Promise.resolve();
       await source?.stop();
+      await webConsole?.close();
       await workersClosed;
     },
   };
