@@ -227,3 +227,11 @@ export function loadConfig(env?: Record<string, string | undefined>): Config {
     metrics: e.METRICS === "on",
   };
 }
+
+/**
+ * The environment for a child process (pg_dump, pg_restore) with some variables added: the one
+ * place besides loadConfig that reads process.env, so a child finds PATH, locale and the like.
+ */
+export function childProcessEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -33,6 +33,7 @@ export class UpdateQueue {
   delivered = 0;
   private queue: QueuedUpdate[] = [];
   private pollers = new Set<Poller>();
+  private emptyWaiters: Array<() => void> = [];
 
   push(update: Update, forced: boolean): void {
     this.queue.push({ update, delivered: false, forced });
@@ -55,6 +56,20 @@ export class UpdateQueue {
   confirm(entry: QueuedUpdate): void {
     const index = this.queue.indexOf(entry);
     if (index >= 0) this.queue.splice(index, 1);
+    this.notifyIfEmpty();
+  }
+
+  /** Resolves once every queued update is confirmed by the bot (at once if none is queued). */
+  whenEmpty(): Promise<void> {
+    if (this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.emptyWaiters.push(resolve));
+  }
+
+  private notifyIfEmpty(): void {
+    if (this.queue.length > 0) return;
+    const waiters = this.emptyWaiters;
+    this.emptyWaiters = [];
+    for (const resolve of waiters) resolve();
   }
 
   /** Updates not yet handed to the bot (by a webhook: not yet confirmed, a POST under way included). */
@@ -71,6 +86,7 @@ export class UpdateQueue {
     if (offset !== undefined) {
       if (offset < 0) this.queue = this.queue.slice(offset);
       else this.queue = this.queue.filter((q) => q.update.update_id >= offset || (q.forced && !q.delivered));
+      this.notifyIfEmpty();
     }
     const batch: QueuedUpdate[] = [];
     for (const q of this.queue) {
@@ -125,6 +141,7 @@ export class UpdateQueue {
 
   clear(): void {
     this.queue = [];
+    this.notifyIfEmpty();
   }
 }
 

@@ -1,3 +1,4 @@
+import { childProcessEnvironment } from "../config.js";
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -85,7 +86,7 @@ async function lastMigration(client: pg.Client): Promise<{ migration: string | n
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, { env: childProcessEnvironment(env), stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.once("error", (err: NodeJS.ErrnoException) =>

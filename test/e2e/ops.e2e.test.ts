@@ -1,6 +1,7 @@
 // Running it for real (issue 10), with the built program: a start that says which service is
 // missing and exits, no silent new database, health and metrics, a lost and regained Redis
 // logged twice — once lost, once back.
+import { waitUntil } from "../support/outbox-harness.js";
 import { spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
@@ -144,9 +145,8 @@ describe.sequential("a running bot: health, metrics, a lost and regained Redis",
     const line = text.split("\n").find((l) => l.startsWith(`${name}{`) && l.includes(labels));
     return line ? Number(line.split(" ").pop()) : 0;
   };
-  const waitFor = async (check: () => Promise<boolean>) => {
-    while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 100));
-  };
+  // /readyz and /metrics are read, not pushed: the shared poll-until helper.
+  const waitFor = (check: () => Promise<boolean>) => waitUntil(check, 60_000, "the health endpoint to change");
 
   it("/healthz answers, /readyz is ready with PostgreSQL, Redis, polling and workers", async () => {
     expect((await fetch(`${health}/healthz`)).status).toBe(200);

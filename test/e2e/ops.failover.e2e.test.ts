@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotProcess } from "../support/bot-process.js";
 import { testRedisUrl } from "../support/db.js";
-import { memberUser, reportsOf, skipPhotoAndNote, sleep, startE2E, startReport, type E2E } from "../support/e2e.js";
+import { memberUser, reportsOf, skipPhotoAndNote, startE2E, startReport, type E2E } from "../support/e2e.js";
 
 const MARIOJELA = "mariojela-margasari"; // liter (required), buah (required), rupiah (optional)
 const STANDBY = "bot standby (long polling): another process polls; this one takes over when its lease ends";
@@ -52,7 +52,7 @@ describe("polling with a standby", () => {
       await user.expectReply("(2/3) Lilin terjual");
       // The answer is handled and confirmed to Telegram (a kill before that would have it handled
       // again by the next leader — at least once, as after any crash: resilience.e2e.test.ts).
-      while (e2e.server.updates.entries().length > 0) await sleep(25);
+      await e2e.server.updates.whenEmpty();
 
       await leader.kill();
       const killedAt = performance.now();
