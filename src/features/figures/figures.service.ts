@@ -234,5 +234,5 @@ export async function groupWeekAndYear(
   });
 }
 
-export { groupFilterSql, indicatorsOf, periodFigures, type FigureIndicator, type GroupFilter, type Rule } from "./figures.repository.js";
-export { addFigures, yearOfWeek, yearSpan, yearToDate, type Figure, type WeekSpan } from "./figures.rules.js";
+export { groupFilterSql, indicatorsOf, periodFigures, type Db, type FigureIndicator, type GroupFilter, type Rule } from "./figures.repository.js";
+export { addFigures, weeksBetween, yearOfWeek, yearSpan, yearToDate, type Figure, type WeekSpan } from "./figures.rules.js";

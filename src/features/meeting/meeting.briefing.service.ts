@@ -1,10 +1,8 @@
 import type { PrismaClient } from "../../db/client.js";
 import type { MeetingInputTopic } from "../../generated/prisma/enums.js";
-import { canonical, toDec } from "../../lib/number-format.js";
 import { weekOf } from "../../lib/week.js";
-import { runningFigures, weeksBetween, yearToDate, type Figure } from "../figures/figures.rules.js";
-import { figureKey, spanFigures } from "../target/target.figures.js";
-import { listYearly, programmeById, weeklyValues, type PlanIndicator } from "../target/target.repository.js";
+import { evaluate, evaluationOf, weeksBetween, yearSeries, yearToDate, type Figure } from "../figures/figures.service.js";
+import { programmeById, type PlanIndicator } from "../target/target.repository.js";
 
 /**
  * What staff need on the table at an FGD, per invited group: the year so far against the
@@ -56,19 +54,11 @@ export async function briefingData(prisma: PrismaClient, meetingId: number, zone
     const programme = await programmeById(prisma, group.programmeId);
     if (!programme) continue;
     const indicators = programme.indicators;
-    const thisYear = await spanFigures(prisma, [group.id], indicators, period.thisYear, period.year);
-    const lastYear = await spanFigures(prisma, [group.id], indicators, period.lastYear, period.year - 1);
-    const targets = new Map((await listYearly(prisma, "target", { groupIds: [group.id], years: [period.year] })).map((t) => [t.indicatorId, t.value]));
-    const weekly = await weeklyValues(prisma, [group.id], new Date(`${period.thisYear.from}T00:00:00Z`), new Date(`${period.thisYear.to}T00:00:00Z`));
-    const weekStartDates = Array.from({ length: period.weeksElapsed }, (_, i) => dateOf(new Date(Date.parse(`${period.thisYear.from}T00:00:00Z`) + i * 7 * 86_400_000)));
-    const running = indicators.map((indicator) => {
-      const perWeek = weekStartDates.map((d) => {
-        const values = weekly.filter((v) => v.indicatorId === indicator.id && dateOf(v.weekStart) === d).map((v) => v.value);
-        return values.length === 0 ? null : canonical(values.reduce((a, b) => a.add(toDec(b)), toDec("0")));
-      });
-      return { indicator, running: runningFigures(indicator.aggregation, perWeek), target: targets.get(indicator.id) ?? null };
-    });
-    const reportedWeeks = new Set(weekly.map((v) => dateOf(v.weekStart)));
+    // The figures module's year so far (through the meeting's week), last year's same weeks, the target, and the series.
+    const [evaluations, series] = await Promise.all([evaluate(prisma, { groupIds: [group.id] }, indicators, week.startDate), yearSeries(prisma, [group.id], indicators, week.startDate)]);
+    const weekStartDates = series.weekStartDates;
+    const running = series.indicators.map(({ indicator, running, target }) => ({ indicator, running, target }));
+    const reportedWeeks = new Set(weekStartDates.filter((_, i) => series.indicators.some((s) => s.weekly[i] !== null)));
     // The weeks before the meeting's week (that one is not over yet).
     const firstWeek = period.thisYear.from;
     const previous = await prisma.meeting.findFirst({
@@ -86,12 +76,10 @@ export async function briefingData(prisma: PrismaClient, meetingId: number, zone
       groupId: group.id,
       name: group.name,
       programme: { name: programme.name, nameEn: programme.nameEn },
-      figures: indicators.map((indicator) => ({
-        indicator,
-        value: thisYear.get(figureKey(group.id, indicator.id)) ?? null,
-        target: targets.get(indicator.id) ?? null,
-        lastYear: lastYear.get(figureKey(group.id, indicator.id)) ?? null,
-      })),
+      figures: indicators.map((indicator) => {
+        const e = evaluationOf(evaluations, group.id, indicator.id);
+        return { indicator, value: e.year, target: e.target, lastYear: e.lastYear };
+      }),
       series: { weekStartDates, weeksInYear: period.weeksInYear, year: period.year, running },
       weeksReported: [...reportedWeeks].filter((d) => d >= firstWeek && d < week.startDate).length,
       weeksExpected: Math.max(0, weeksBetween(firstWeek, week.startDate)),

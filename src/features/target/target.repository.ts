@@ -94,22 +94,3 @@ export async function programmeById(db: Db, id: number): Promise<PlanProgramme |
 export async function groupByCode(db: Db, code: string) {
   return db.group.findFirst({ where: { code, active: true }, select: { id: true, code: true, name: true, programmeId: true, programme: { select: { code: true } } } });
 }
-
-/** Current weekly values of some groups with Monday in [from, to] (dates): member reports and group reports. */
-export async function weeklyValues(db: Db, groupIds: number[], from: Date, to: Date) {
-  const weekStart = { gte: from, lte: to };
-  const [member, group] = await Promise.all([
-    db.reportValue.findMany({
-      where: { report: { groupId: { in: groupIds }, current: true, weekStart } },
-      select: { indicatorId: true, value: true, report: { select: { groupId: true, weekStart: true } } },
-    }),
-    db.groupReportValue.findMany({
-      where: { groupReport: { groupId: { in: groupIds }, current: true, weekStart } },
-      select: { indicatorId: true, value: true, groupReport: { select: { groupId: true, weekStart: true } } },
-    }),
-  ]);
-  return [
-    ...member.map((v) => ({ groupId: v.report.groupId, indicatorId: v.indicatorId, weekStart: v.report.weekStart, value: v.value.toString() })),
-    ...group.map((v) => ({ groupId: v.groupReport.groupId, indicatorId: v.indicatorId, weekStart: v.groupReport.weekStart, value: v.value.toString() })),
-  ];
-}
