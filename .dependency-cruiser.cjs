@@ -19,11 +19,11 @@ module.exports = {
       name: "feature-internals",
       severity: "error",
       comment:
-        "A feature imports another feature's internals. Use its *.service.ts, *.rules.ts, *.keyboards.ts, *.rights.ts or *.audience.ts, or move the shared part below the features.",
+        "A feature imports another feature's internals. Use its *.service.ts, *.rules.ts, *.keyboards.ts, *.rights.ts, *.audience.ts or *.chart.ts, or move the shared part below the features.",
       from: { path: "^src/features/([^/]+)/" },
       to: {
         path: "^src/features/([^/]+)/",
-        pathNot: ["^src/features/$1/", "^src/features/[^/]+/[^/]+\\.(service|rules|keyboards|rights|audience)\\.ts$"],
+        pathNot: ["^src/features/$1/", "^src/features/[^/]+/[^/]+\\.(service|rules|keyboards|rights|audience|chart)\\.ts$"],
       },
     },
     {

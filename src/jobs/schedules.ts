@@ -59,6 +59,8 @@ export async function scheduleJobByRef(outbox: Outbox, ref: JobRef, data: unknow
       return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
     case "announcement":
       return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
+    case "fgd":
+      return outbox.scheduleJob(ref.queue, ref.name, parseJob(ref.queue, ref.name, data), opts);
   }
 }
 

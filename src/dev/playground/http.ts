@@ -6,7 +6,7 @@ import { joinLink, listActiveJoinCodes } from "../../features/onboarding/onboard
 import { chatView } from "./chat-view.js";
 import type { OperatorJobId } from "./jobs.js";
 import { PAGE_LABELS } from "./labels.js";
-import type { PlaygroundRuntime } from "./playground.js";
+import type { PlaygroundRuntime } from "./runtime.js";
 import { telegramUserOf } from "./personas.js";
 
 /** The page's files, found from src/dev/playground (tsx) and dist/dev/playground (built) alike. */

@@ -1,8 +1,7 @@
 import type { PrismaClient } from "../../db/client.js";
 import type { MeetingInputTopic } from "../../generated/prisma/enums.js";
 import { weekOf } from "../../lib/week.js";
-import { evaluate, evaluationOf, weeksBetween, yearSeries, yearToDate, type Figure } from "../figures/figures.service.js";
-import { programmeById, type PlanIndicator } from "../target/target.repository.js";
+import { evaluate, evaluationOf, indicatorsOf, weeksBetween, yearSeries, yearToDate, type Figure, type FigureIndicator } from "../figures/figures.service.js";
 
 /**
  * What staff need on the table at an FGD, per invited group: the year so far against the
@@ -11,7 +10,7 @@ import { programmeById, type PlanIndicator } from "../target/target.repository.j
  * and the input given for this meeting; and the stakeholders' input.
  */
 
-export type BriefingFigure = { indicator: PlanIndicator; value: Figure; target: Figure; lastYear: Figure };
+export type BriefingFigure = { indicator: FigureIndicator; value: Figure; target: Figure; lastYear: Figure };
 export type BriefingInput = { name: string; topic: MeetingInputTopic; text: string };
 export type BriefingGroup = {
   groupId: number;
@@ -19,7 +18,7 @@ export type BriefingGroup = {
   programme: { name: string; nameEn: string };
   figures: BriefingFigure[];
   /** weekly running figures from the year's first week through the meeting's week */
-  series: { weekStartDates: string[]; weeksInYear: number; year: number; running: Array<{ indicator: PlanIndicator; running: Figure[]; target: Figure }> };
+  series: { weekStartDates: string[]; weeksInYear: number; year: number; running: Array<{ indicator: FigureIndicator; running: Figure[]; target: Figure }> };
   weeksReported: number;
   weeksExpected: number;
   obstaclesSince: Date | null;
@@ -47,13 +46,12 @@ export async function briefingData(prisma: PrismaClient, meetingId: number, zone
   const inputs = await prisma.meetingInput.findMany({ where: { meetingId }, orderBy: [{ personId: "asc" }, { topic: "asc" }], select: { personId: true, topic: true, text: true } });
   const inviteOf = new Map(invitations.map((i) => [i.personId, i]));
   const groupIds = [...new Set(invitations.flatMap((i) => (i.groupId === null ? [] : [i.groupId])))].sort((a, b) => a - b);
-  const groups = await prisma.group.findMany({ where: { id: { in: groupIds } }, orderBy: { id: "asc" }, select: { id: true, name: true, programmeId: true } });
+  const groups = await prisma.group.findMany({ where: { id: { in: groupIds } }, orderBy: { id: "asc" }, select: { id: true, name: true, programmeId: true, programme: { select: { name: true, nameEn: true } } } });
 
   const out: BriefingGroup[] = [];
   for (const group of groups) {
-    const programme = await programmeById(prisma, group.programmeId);
-    if (!programme) continue;
-    const indicators = programme.indicators;
+    const indicators = await indicatorsOf(prisma, [group.programmeId], { activeOnly: true });
+    const { programme } = group;
     // The figures module's year so far (through the meeting's week), last year's same weeks, the target, and the series.
     const [evaluations, series] = await Promise.all([evaluate(prisma, { groupIds: [group.id] }, indicators, week.startDate), yearSeries(prisma, [group.id], indicators, week.startDate)]);
     const weekStartDates = series.weekStartDates;
@@ -75,7 +73,7 @@ export async function briefingData(prisma: PrismaClient, meetingId: number, zone
     out.push({
       groupId: group.id,
       name: group.name,
-      programme: { name: programme.name, nameEn: programme.nameEn },
+      programme,
       figures: indicators.map((indicator) => {
         const e = evaluationOf(evaluations, group.id, indicator.id);
         return { indicator, value: e.year, target: e.target, lastYear: e.lastYear };
