@@ -287,6 +287,9 @@ describe.sequential("meetings end to end", () => {
       "✖️ Batalkan rapat",
       "📄 Daftar hadir",
       "✍️ Tandai hadir",
+      "💬 Minta masukan",
+      "📊 Bahan FGD",
+      "📝 Notulen",
       "🔄 Perbarui",
       "« Daftar rapat",
     ]);
