@@ -13,34 +13,17 @@ import { createI18n } from "../src/bot/i18n.js";
 import { loadConfig } from "../src/config.js";
 import { createConsoleServer, SESSION_COOKIE } from "../src/console/console.server.js";
 import { createLoginToken } from "../src/features/console/console.auth.js";
-import { weekFromKey } from "../src/lib/week.js";
-import { generate, median, pgVersion, timed, whole } from "./dataset.js";
+import { cleanupStack, DATASET_OPTIONS, datasetShape, generate, median, pgVersion, timed } from "./dataset.js";
 import { scratchStore } from "./harness.js";
 
 const { values: args } = parseArgs({
   options: {
-    groups: { type: "string", default: "1000" },
-    members: { type: "string", default: "20" },
-    weeks: { type: "string", default: "52" },
-    runs: { type: "string", default: "15" },
+    ...DATASET_OPTIONS,
   },
 });
-const GROUPS = whole(args.groups, "--groups");
-const MEMBERS = whole(args.members, "--members");
-const WEEKS = Math.min(52, whole(args.weeks, "--weeks"));
-const RUNS = whole(args.runs, "--runs");
-const ZONE = "Asia/Makassar";
-const YEAR = 2026;
-const LAST_WEEK = weekFromKey(`${YEAR}-W${String(WEEKS).padStart(2, "0")}`, ZONE)!;
-/** Mon 08:00 WITA after the last generated week. */
-const NOW = new Date(LAST_WEEK.end.getTime() + 8 * 3600_000);
+const { groups: GROUPS, members: MEMBERS, weeks: WEEKS, runs: RUNS, zone: ZONE, year: YEAR, lastWeek: LAST_WEEK, now: NOW } = datasetShape(args);
 
-const cleanups: Array<() => Promise<unknown>> = [];
-async function cleanUp(): Promise<void> {
-  for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => console.error("cleanup:", err));
-  cleanups.length = 0;
-}
-process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+const { cleanups, cleanUp } = cleanupStack();
 
 async function main(): Promise<void> {
   const store = await scratchStore(cleanups);

@@ -4,7 +4,7 @@
 // week for the groups of programmes with group indicators (KSB; one week in ten left out), and a
 // target per group × indicator, generated in SQL with generate_series on a seeded database.
 import type { PrismaClient } from "../src/db/client.js";
-import { isoYearRange } from "../src/lib/week.js";
+import { isoYearRange, weekFromKey } from "../src/lib/week.js";
 
 export type DatasetSize = { groups: number; members: number; weeks: number; year: number; timeZone: string };
 export type Generated = { reports: number; values: number; groupReports: number };
@@ -88,4 +88,44 @@ export async function median(runs: number, warmup: number, fn: () => Promise<unk
 export async function pgVersion(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRawUnsafe<Array<{ v: string }>>("SELECT current_setting('server_version') AS v");
   return rows[0]?.v ?? "?";
+}
+
+/** The command-line options of a bench on the generated data set (spread into parseArgs' options). */
+export const DATASET_OPTIONS = {
+  groups: { type: "string", default: "1000" },
+  members: { type: "string", default: "20" },
+  weeks: { type: "string", default: "52" },
+  runs: { type: "string", default: "15" },
+} as const;
+
+/**
+ * The data set those options describe: weeks of ISO year 2026 in WITA; `lastWeek` is the last
+ * generated one and `now` Monday 08:00 after it (when the weekly summary of it runs).
+ */
+export function datasetShape(args: { groups?: string; members?: string; weeks?: string; runs?: string }) {
+  const zone = "Asia/Makassar";
+  const year = 2026;
+  const weeks = Math.min(52, whole(args.weeks, "--weeks"));
+  const lastWeek = weekFromKey(`${year}-W${String(weeks).padStart(2, "0")}`, zone)!;
+  return {
+    groups: whole(args.groups, "--groups"),
+    members: whole(args.members, "--members"),
+    weeks,
+    runs: whole(args.runs, "--runs"),
+    zone,
+    year,
+    lastWeek,
+    now: new Date(lastWeek.end.getTime() + 8 * 3600_000),
+  };
+}
+
+/** What a bench undoes at its end (or on Ctrl+C): scratch databases, clients; last added, first undone. */
+export function cleanupStack(): { cleanups: Array<() => Promise<unknown>>; cleanUp(): Promise<void> } {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const cleanUp = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => console.error("cleanup:", err));
+    cleanups.length = 0;
+  };
+  process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+  return { cleanups, cleanUp };
 }

@@ -21,39 +21,21 @@ import { createSummaryRepository } from "../src/features/summary/summary.reposit
 import { buildSummary, type SummaryDeps } from "../src/features/summary/summary.service.js";
 import { staffSummaryTexts } from "../src/features/summary/summary.texts.js";
 import { yearToDate } from "../src/features/figures/figures.rules.js";
-import { isoYearRange, shiftWeeks, weekFromKey } from "../src/lib/week.js";
+import { isoYearRange, shiftWeeks } from "../src/lib/week.js";
 import { createDatabase, databaseUrl, dropDatabase, testServerUrl, uniqueDatabaseName } from "../test/support/server.js";
-import { generate, median, pgVersion, timed, whole } from "./dataset.js";
+import { cleanupStack, DATASET_OPTIONS, datasetShape, generate, median, pgVersion, timed } from "./dataset.js";
 
 const { values: args } = parseArgs({
   options: {
-    groups: { type: "string", default: "1000" },
-    members: { type: "string", default: "20" },
-    weeks: { type: "string", default: "52" },
-    runs: { type: "string", default: "15" },
+    ...DATASET_OPTIONS,
     explain: { type: "boolean", default: false },
     /** leave the scratch database for a look with psql (its URL is printed); drop it yourself */
     keep: { type: "boolean", default: false },
   },
 });
-const GROUPS = whole(args.groups, "--groups");
-const MEMBERS = whole(args.members, "--members");
-const WEEKS = Math.min(52, whole(args.weeks, "--weeks"));
-const RUNS = whole(args.runs, "--runs");
-const ZONE = "Asia/Makassar";
-const YEAR = 2026;
-/** The week summarised: the last generated one. */
-const WEEK = weekFromKey(`${YEAR}-W${String(WEEKS).padStart(2, "0")}`, ZONE)!;
-/** Mon 08:00 WITA after that week, as the Monday job would run. */
-const NOW = new Date(WEEK.end.getTime() + 8 * 3600_000);
+const { groups: GROUPS, members: MEMBERS, weeks: WEEKS, runs: RUNS, zone: ZONE, year: YEAR, lastWeek: WEEK, now: NOW } = datasetShape(args);
 
-
-const cleanups: Array<() => Promise<unknown>> = [];
-async function cleanUp(): Promise<void> {
-  for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => console.error("cleanup:", err));
-  cleanups.length = 0;
-}
-process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+const { cleanups, cleanUp } = cleanupStack();
 
 
 
